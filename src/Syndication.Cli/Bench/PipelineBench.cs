@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Confluent.Kafka;
+using Microsoft.Extensions.Logging.Abstractions;
+using Syndication.Storage.Sqlite;
+using Syndication.Worker.Configuration;
+using Syndication.Worker.Kafka;
+using Syndication.Worker.Pipeline;
+
+namespace Syndication.Cli.Bench;
+
+/// <summary>
+/// The worker's own consume loop and pipeline (decode, normalize, dedup, store with offsets) over the raw
+/// topic into a fresh SQLite file. Timed from partition assignment until every message is accounted for.
+/// </summary>
+internal static class PipelineBench
+{
+    internal static TimeSpan Run(string bootstrapServers, int count, string storePath, CancellationToken cancellationToken)
+    {
+        var time = TimeProvider.System;
+        var options = new KafkaOptions { GroupId = "bench-pipeline" };
+        using var endpoint = KafkaEndpoint.Configured(bootstrapServers);
+        using var store = SqliteStoryStore.Open(storePath, time);
+        using var producer = new ProducerBuilder<byte[]?, byte[]?>(KafkaClientConfig.Producer(bootstrapServers)).Build();
+        var state = new ConsumerState();
+        var processor = new StoryBatchProcessor(store, new DeadLetterPublisher(producer, NullLogger<DeadLetterPublisher>.Instance), state, time, NullLogger<StoryBatchProcessor>.Instance);
+        var consumer = new IngestConsumer(endpoint, options, store, processor, state, time, NullLogger<IngestConsumer>.Instance);
+        _ = endpoint.ClusterId;
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var loop = Task.Factory.StartNew(() => consumer.Run(stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        while (state.AssignedPartitions == 0)
+        {
+            Thread.Sleep(1);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        var assignedAt = Stopwatch.GetTimestamp();
+        while (Accounted(store) < count)
+        {
+            Thread.Sleep(5);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (loop.IsFaulted)
+            {
+                loop.GetAwaiter().GetResult();
+            }
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(assignedAt);
+        stop.Cancel();
+        loop.GetAwaiter().GetResult();
+        var counts = store.Counts();
+        return counts.Stored == count
+            ? elapsed
+            : throw new InvalidOperationException($"Pipeline bench: stored {counts.Stored}, duplicates {counts.Duplicates}, rejected {counts.Rejected} of {count}.");
+    }
+
+    private static long Accounted(SqliteStoryStore store)
+    {
+        var counts = store.Counts();
+        return counts.Stored + counts.Duplicates + counts.Rejected;
+    }
+}

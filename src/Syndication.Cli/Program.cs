@@ -1,0 +1,12 @@
+using System.CommandLine;
+using Syndication.Cli.Bench;
+using Syndication.Cli.Broker;
+using Syndication.Cli.Push;
+
+var root = new RootCommand("syndication: run the embedded broker, push stories, measure the pipeline.")
+{
+    BrokerCommand.Create(),
+    PushCommand.Create(),
+    BenchCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,44 @@
+using Syndication.Core.Stories;
+
+namespace Syndication.Storage;
+
+/// <summary>
+/// What one batch of consumed messages produced: stories to store, rejections to count, and the offsets to
+/// resume from. Committed as one transaction, so a crash replays at most the batch in flight.
+/// </summary>
+public sealed class IngestBatch
+{
+    private readonly List<(Story Story, SourcePosition Source)> _stories = [];
+    private readonly Dictionary<string, int> _rejections = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Topic, int Partition), ConsumedOffset> _offsets = [];
+
+    public IReadOnlyList<(Story Story, SourcePosition Source)> Stories => _stories;
+
+    public IReadOnlyDictionary<string, int> RejectionsByReason => _rejections;
+
+    public IEnumerable<ConsumedOffset> Offsets => _offsets.Values;
+
+    public int MessageCount { get; private set; }
+
+    public void AddStory(Story story, SourcePosition source, string? clusterId)
+    {
+        _stories.Add((story, source));
+        Consumed(source, clusterId);
+    }
+
+    public void AddRejection(string reason, SourcePosition source, string? clusterId)
+    {
+        _rejections[reason] = _rejections.GetValueOrDefault(reason) + 1;
+        Consumed(source, clusterId);
+    }
+
+    private void Consumed(SourcePosition source, string? clusterId)
+    {
+        MessageCount++;
+        var key = (source.Topic, source.Partition);
+        if (!_offsets.TryGetValue(key, out var known) || known.NextOffset <= source.Offset)
+        {
+            _offsets[key] = new ConsumedOffset(source.Topic, source.Partition, source.Offset + 1, clusterId);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+
+namespace Syndication.Worker.Configuration;
+
+public static class ConfigurationRegistration
+{
+    /// <summary>Default listening address when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:8080";
+
+    /// <summary>Binds and validates the options; a wrong key fails the start with its name.</summary>
+    public static WebApplicationBuilder AddSyndicationConfiguration(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrls);
+        }
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<KafkaOptions>().Bind(builder.Configuration.GetSection(KafkaOptions.Section)).ValidateOnStart();
+        builder.Services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
+        builder.Services.AddOptions<SyndicationOptions>().Bind(builder.Configuration.GetSection(SyndicationOptions.Section));
+        builder.Services.AddSingleton<IValidateOptions<KafkaOptions>, KafkaOptionsValidator>();
+        builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        return builder;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Syndication.Worker.Configuration;
+
+/// <summary>The <c>Syndication</c> configuration section.</summary>
+public sealed class SyndicationOptions
+{
+    public const string Section = "Syndication";
+
+    /// <summary>The organisation that runs the service; named as the feeds' publisher.</summary>
+    public string Publisher { get; set; } = "Syndication";
+}

@@ -1,0 +1,175 @@
+using Confluent.Kafka;
+using Syndication.Storage.Sqlite;
+using Syndication.Worker.Configuration;
+using Syndication.Worker.Pipeline;
+
+namespace Syndication.Worker.Kafka;
+
+/// <summary>
+/// The consume loop of <c>wire.stories.raw</c>: reads batches as a member of the consumer group, has them
+/// processed, and resumes each assigned partition from the offset stored with the stories.
+/// </summary>
+public sealed partial class IngestConsumer(
+    KafkaEndpoint endpoint,
+    KafkaOptions options,
+    SqliteStoryStore store,
+    StoryBatchProcessor processor,
+    ConsumerState state,
+    TimeProvider time,
+    ILogger<IngestConsumer> log)
+{
+    private static readonly TimeSpan s_pollTimeout = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan s_lagInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan s_watermarkTimeout = TimeSpan.FromSeconds(5);
+    private readonly List<ConsumeResult<byte[]?, byte[]?>> _pending = [];
+    private CancellationToken _stopping;
+
+    /// <summary>Consumes until <paramref name="stoppingToken"/> is cancelled; blocks the calling thread.</summary>
+    public void Run(CancellationToken stoppingToken)
+    {
+        _stopping = stoppingToken;
+        var clusterId = endpoint.ClusterId;
+        using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(KafkaClientConfig.Consumer(endpoint.BootstrapServers, options))
+            .SetPartitionsAssignedHandler((c, partitions) => ResumePositions(c, partitions, clusterId))
+            .SetPartitionsRevokedHandler((c, partitions) => Revoked(c, clusterId))
+            .SetPartitionsLostHandler((c, partitions) => Revoked(c, clusterId))
+            .SetErrorHandler((_, error) => LogKafkaError(log, error.Code, error.Reason))
+            .Build();
+        consumer.Subscribe(KafkaTopics.RawStories);
+        LogSubscribed(log, KafkaTopics.RawStories, options.GroupId, endpoint.BootstrapServers);
+        var lastLag = time.GetTimestamp();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                Fill(consumer);
+                Flush(consumer, clusterId);
+                if (time.GetElapsedTime(lastLag) >= s_lagInterval)
+                {
+                    state.LagMeasured(MeasureLag(consumer));
+                    lastLag = time.GetTimestamp();
+                }
+            }
+        }
+        finally
+        {
+            consumer.Close();
+            state.Assigned(0);
+        }
+    }
+
+    private void Fill(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        try
+        {
+            if (consumer.Consume(s_pollTimeout) is not { } first)
+            {
+                return;
+            }
+
+            _pending.Add(first);
+            while (_pending.Count < options.BatchSize && consumer.Consume(TimeSpan.Zero) is { } next)
+            {
+                _pending.Add(next);
+            }
+        }
+        catch (ConsumeException exception)
+        {
+            LogKafkaError(log, exception.Error.Code, exception.Error.Reason);
+        }
+    }
+
+    private void Flush(IConsumer<byte[]?, byte[]?> consumer, string? clusterId)
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        processor.Process(_pending, clusterId, _stopping);
+        foreach (var last in _pending.GroupBy(message => message.TopicPartition).Select(group => group.Last()))
+        {
+            consumer.StoreOffset(new TopicPartitionOffset(last.TopicPartition, last.Offset + 1));
+        }
+
+        _pending.Clear();
+    }
+
+    private void Revoked(IConsumer<byte[]?, byte[]?> consumer, string? clusterId)
+    {
+        // The batch in flight belongs to the partitions being taken away: store it while they are still ours.
+        Flush(consumer, clusterId);
+        state.Assigned(0);
+    }
+
+    private IEnumerable<TopicPartitionOffset> ResumePositions(IConsumer<byte[]?, byte[]?> consumer, List<TopicPartition> partitions, string? clusterId)
+    {
+        var stored = store.Offsets(KafkaTopics.RawStories);
+        var positions = new List<TopicPartitionOffset>(partitions.Count);
+        foreach (var partition in partitions)
+        {
+            positions.Add(new TopicPartitionOffset(partition, ResumeOffset(consumer, partition, stored.GetValueOrDefault(partition.Partition.Value), clusterId)));
+        }
+
+        state.Assigned(partitions.Count);
+        LogAssigned(log, partitions.Count, KafkaTopics.RawStories);
+        return positions;
+    }
+
+    private Offset ResumeOffset(IConsumer<byte[]?, byte[]?> consumer, TopicPartition partition, Storage.ConsumedOffset? stored, string? clusterId)
+    {
+        if (stored is null)
+        {
+            return Offset.Beginning;
+        }
+
+        if (stored.ClusterId is not null && clusterId is not null && stored.ClusterId != clusterId)
+        {
+            LogNewCluster(log, partition.Partition.Value, stored.ClusterId, clusterId);
+            return Offset.Beginning;
+        }
+
+        var high = consumer.QueryWatermarkOffsets(partition, s_watermarkTimeout).High;
+        if (stored.NextOffset > high.Value)
+        {
+            LogBeyondHighWatermark(log, partition.Partition.Value, stored.NextOffset, high.Value);
+            return Offset.Beginning;
+        }
+
+        return new Offset(stored.NextOffset);
+    }
+
+    private static long MeasureLag(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        long lag = 0;
+        foreach (var partition in consumer.Assignment)
+        {
+            var watermarks = consumer.GetWatermarkOffsets(partition);
+            if (watermarks.High == Offset.Unset)
+            {
+                continue;
+            }
+
+            var position = consumer.Position(partition);
+            var from = position == Offset.Unset ? watermarks.Low : position;
+            lag += Math.Max(0, watermarks.High.Value - from.Value);
+        }
+
+        return lag;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Consuming {Topic} as group {GroupId} from {BootstrapServers}")]
+    private static partial void LogSubscribed(ILogger logger, string topic, string groupId, string bootstrapServers);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Assigned {Count} partitions of {Topic}")]
+    private static partial void LogAssigned(ILogger logger, int count, string topic);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The broker is new: partition {Partition}'s offsets were stored for cluster {StoredCluster}, this is {Cluster}; starting from the beginning")]
+    private static partial void LogNewCluster(ILogger logger, int partition, string storedCluster, string cluster);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The broker is new: partition {Partition}'s stored offset {Stored} is beyond its high watermark {High}; starting from the beginning")]
+    private static partial void LogBeyondHighWatermark(ILogger logger, int partition, long stored, long high);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Kafka: {Code} {Reason}")]
+    private static partial void LogKafkaError(ILogger logger, ErrorCode code, string reason);
+}

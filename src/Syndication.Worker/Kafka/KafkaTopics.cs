@@ -1,0 +1,11 @@
+namespace Syndication.Worker.Kafka;
+
+/// <summary>The topic names other systems rely on.</summary>
+public static class KafkaTopics
+{
+    public const string RawStories = "wire.stories.raw";
+    public const string DeadLetters = "wire.stories.dlq";
+
+    /// <summary>Partitions of the embedded broker's topics: enough that a burst never overflows the mock's ~5 MB per partition.</summary>
+    public const int EmbeddedPartitions = 32;
+}

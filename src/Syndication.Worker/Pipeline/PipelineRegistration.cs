@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Options;
+using Syndication.Storage.Sqlite;
+using Syndication.Worker.Configuration;
+
+namespace Syndication.Worker.Pipeline;
+
+public static class PipelineRegistration
+{
+    /// <summary>The store and the batch processor that writes to it.</summary>
+    public static IServiceCollection AddSyndicationPipeline(this IServiceCollection services)
+    {
+        services.AddSingleton(provider => SqliteStoryStore.Open(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path,
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<StoryBatchProcessor>();
+        return services;
+    }
+}

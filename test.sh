@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every test: installs the tools the tests call (validators and readers we did not write, kcat),
+# then runs the whole solution's tests and prints "N passed, N failed" from their result files.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+missing=()
+command -v jing >/dev/null || missing+=(jing)
+command -v xmllint >/dev/null || missing+=(libxml2-utils)
+command -v kcat >/dev/null || missing+=(kcat)
+/usr/bin/python3 -c 'import feedparser' 2>/dev/null || missing+=(python3-feedparser)
+if ((${#missing[@]})); then
+  echo "installing: ${missing[*]}"
+  sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+results="$PWD/TestResults"
+rm -rf "$results"
+status=0
+dotnet build Syndication.sln -c Release -nologo -v quiet || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
+dotnet test --solution Syndication.sln -c Release --no-build \
+  --results-directory "$results" --report-xunit-trx "$@" || status=$?
+
+# The summary CI reads, counted from the TRX files the test run wrote.
+/usr/bin/python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = 0
+for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(counters.get("passed", 0))
+    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0))
+print(f"{passed} passed, {failed} failed")
+PY
+exit $status
