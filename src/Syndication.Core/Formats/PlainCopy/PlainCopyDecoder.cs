@@ -1,0 +1,167 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using Syndication.Core.Decoding;
+using Syndication.Core.Stories;
+
+namespace Syndication.Core.Formats.PlainCopy;
+
+/// <summary>
+/// Reads the plain wire copy desks write: a headline on the first visible line, optional header lines
+/// (exclusive rights, editor, byline), then blank-line separated paragraphs, perhaps opened by a dateline
+/// and closed by a sign-off and an end mark.
+/// </summary>
+/// <remarks>
+/// Implementation note: the copy is read as written and normalized afterwards, field by field, so each
+/// character is normalized once. The parser does not lean on normalization: its patterns take any
+/// whitespace, and lines of only invisible characters count as blank.
+/// </remarks>
+internal static class PlainCopyDecoder
+{
+    public const string Format = "plain";
+
+    // Implementation note: a first line this long is a paragraph whose headline is missing, not a
+    // headline; taking it as one would put a whole paragraph into every feed's titles.
+    private const int MaxHeadlineLength = 300;
+
+    // A header is a handful of lines; past this many, lines that look like bylines are body text, and
+    // reading them as names would cost a hostile input more work than its size warrants.
+    private const int MaxHeaderLines = 12;
+
+    public static bool TryDecode(
+        string text,
+        [NotNullWhen(true)] out StoryDraft? draft,
+        [NotNullWhen(false)] out Rejection? rejection)
+    {
+        draft = null;
+        var blocks = PlainCopyBlocks.Split(text);
+        if (blocks.Count == 0)
+        {
+            rejection = new Rejection(RejectionReasons.NoHeadline, RejectionStages.Decode, "The copy has no visible line to take as its headline.");
+            return false;
+        }
+
+        var headline = blocks[0][0].Text;
+        if (headline.Length > MaxHeadlineLength)
+        {
+            rejection = new Rejection(RejectionReasons.NoHeadline, RejectionStages.Decode,
+                $"The first line is {headline.Length} characters long, more than the {MaxHeadlineLength} a headline may be.");
+            return false;
+        }
+
+        var header = new PlainCopyHeader();
+        var paragraphs = ReadBody(blocks, header);
+        var signOffs = StripClosing(paragraphs);
+        var dateline = StripDateline(paragraphs);
+        if (paragraphs.Count == 0)
+        {
+            rejection = new Rejection(RejectionReasons.NoBody, RejectionStages.Decode, "The copy has a headline but no body paragraphs.");
+            return false;
+        }
+
+        draft = new StoryDraft(
+            headline,
+            [.. header.Contributors, .. signOffs],
+            dateline?.Text,
+            dateline?.Credit ?? header.Affiliation ?? header.ExclusiveTo,
+            header.ExclusiveTo is null ? StoryRights.None : new StoryRights(header.ExclusiveTo, null, null),
+            paragraphs);
+        rejection = null;
+        return true;
+    }
+
+    /// <summary>Feeds the header lines after the headline to <paramref name="header"/>; returns the paragraphs after them.</summary>
+    private static List<string> ReadBody(List<List<PlainCopyLine>> blocks, PlainCopyHeader header)
+    {
+        var paragraphs = new List<string>();
+        var inHeader = true;
+        var headerLines = 0;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var lines = blocks[b];
+            var start = b == 0 ? 1 : 0;
+            while (inHeader && start < lines.Count && headerLines < MaxHeaderLines && header.TryRead(lines[start].Text))
+            {
+                start++;
+                headerLines++;
+            }
+
+            if (start < lines.Count)
+            {
+                inHeader = false;
+                AddParagraphs(lines, start, paragraphs);
+            }
+        }
+
+        return paragraphs;
+    }
+
+    /// <summary>
+    /// Joins the hard-wrapped lines of a block with spaces. A line indented deeper than the one before
+    /// starts a new paragraph, as in copy that marks paragraphs by indenting rather than by blank lines.
+    /// </summary>
+    private static void AddParagraphs(List<PlainCopyLine> lines, int start, List<string> paragraphs)
+    {
+        var paragraph = new StringBuilder(lines[start].Text);
+        for (var i = start + 1; i < lines.Count; i++)
+        {
+            if (lines[i].Indent > lines[i - 1].Indent)
+            {
+                paragraphs.Add(paragraph.ToString());
+                paragraph.Clear();
+            }
+            else
+            {
+                paragraph.Append(' ');
+            }
+
+            paragraph.Append(lines[i].Text);
+        }
+
+        paragraphs.Add(paragraph.ToString());
+    }
+
+    /// <summary>Takes end marks and sign-offs off the end of the body; returns the sign-offs' contributors in reading order.</summary>
+    private static List<Contributor> StripClosing(List<string> paragraphs)
+    {
+        var contributors = new List<Contributor>();
+        while (paragraphs.Count > 0)
+        {
+            string rest;
+            if (SignOff.TryStrip(paragraphs[^1], out var signed, out rest))
+            {
+                contributors.InsertRange(0, signed);
+            }
+            else if (!EndMark.TryStrip(paragraphs[^1], out rest))
+            {
+                break;
+            }
+
+            Replace(paragraphs, paragraphs.Count - 1, rest);
+        }
+
+        return contributors;
+    }
+
+    private static Dateline? StripDateline(List<string> paragraphs)
+    {
+        if (paragraphs.Count == 0 || !Dateline.TryStrip(paragraphs[0], out var dateline, out var rest))
+        {
+            return null;
+        }
+
+        Replace(paragraphs, 0, rest);
+        return dateline;
+    }
+
+    private static void Replace(List<string> paragraphs, int index, string text)
+    {
+        if (text.Length == 0)
+        {
+            paragraphs.RemoveAt(index);
+        }
+        else
+        {
+            paragraphs[index] = text;
+        }
+    }
+}

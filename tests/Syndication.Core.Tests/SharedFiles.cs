@@ -1,0 +1,26 @@
+namespace Syndication.Core.Tests;
+
+/// <summary>Reads the corpora in /work/shared, beside the repository, where they live (never copied in).</summary>
+internal static class SharedFiles
+{
+    public const string Seed = "seed/000_9aadec0767a7df4a.txt";
+
+    private static readonly Lazy<string> s_root = new(FindSharedRoot);
+
+    public static byte[] ReadBytes(string relativePath) => File.ReadAllBytes(Path.Combine(s_root.Value, relativePath));
+
+    public static string ReadText(string relativePath) => File.ReadAllText(Path.Combine(s_root.Value, relativePath));
+
+    private static string FindSharedRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Syndication.sln")))
+            {
+                return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared"));
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No Syndication.sln above {AppContext.BaseDirectory}.");
+    }
+}
