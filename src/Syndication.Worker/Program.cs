@@ -5,7 +5,9 @@ using Syndication.Worker.Kafka;
 using Syndication.Worker.Logging;
 using Syndication.Worker.Pipeline;
 
-var builder = WebApplication.CreateBuilder(args);
+// Configuration files ship beside the program; relative paths in them (Storage:Path) resolve against the
+// working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddSyndicationConfiguration();
 builder.AddSyndicationLogging();
 builder.Services.AddSyndicationKafka();

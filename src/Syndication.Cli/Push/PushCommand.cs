@@ -21,7 +21,7 @@ internal static class PushCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files (one story each) and directories of them.", Arity = ArgumentArity.OneOrMore };
         var bootstrap = new Option<string?>("--bootstrap") { Description = "Produce straight to this Kafka cluster (HOST:PORT)." };
-        var url = new Option<Uri?>("--url") { Description = "Send through the worker's POST /ingest at this base URL." };
+        var url = new Option<string?>("--url") { Description = "Send through the worker's POST /ingest at this base URL." };
         var group = new Option<string>("--group")
         {
             Description = "The worker's consumer group, whose lag holds --bootstrap pushes back.",
@@ -38,6 +38,10 @@ internal static class PushCommand
             {
                 result.AddError($"--bootstrap must be HOST:PORT[,HOST:PORT…], got '{servers}'.");
             }
+            else if (result.GetValue(url) is { } address && !IsHttpUrl(address))
+            {
+                result.AddError($"--url must be an absolute http(s) URL such as http://127.0.0.1:8080, got '{address}'.");
+            }
         });
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -46,7 +50,7 @@ internal static class PushCommand
             await using IStorySender sender = parse.GetValue(bootstrap) is { } servers
                 ? new KafkaStorySender(servers, new ConsumerLagGate(servers, parse.GetValue(group)!, MaxUnreadBytesPerPartition,
                     unread => console.MarkupLine($"[yellow]waiting: the worker is {unread / 1024} KiB behind on a partition[/]")))
-                : new HttpStorySender(parse.GetValue(url)!);
+                : new HttpStorySender(WithTrailingSlash(parse.GetValue(url)!));
             var summary = await SendAllAsync(console, sender, files, cancellationToken).ConfigureAwait(false);
             console.MarkupLine($"pushed {summary.Sent} of {files.Count} files ({summary.Bytes} bytes) to {KafkaTopics.RawStories}; failed {summary.Failures.Count}");
             foreach (var failure in summary.Failures)
@@ -58,6 +62,12 @@ internal static class PushCommand
         });
         return command;
     }
+
+    private static bool IsHttpUrl(string address) =>
+        Uri.TryCreate(address, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>The worker's base address, so that "ingest" resolves beneath any path prefix it has.</summary>
+    private static Uri WithTrailingSlash(string address) => new(address.EndsWith('/') ? address : address + "/");
 
     private static async Task<PushSummary> SendAllAsync(IAnsiConsole console, IStorySender sender, IReadOnlyList<string> files, CancellationToken cancellationToken)
     {

@@ -18,9 +18,14 @@ public static class StoryDecoder
     /// The raw bytes as pushed. A span, so a Kafka message value, a pooled request buffer or a file's bytes
     /// are read where they lie without a copy; the decoder keeps no reference to them after it returns.
     /// </param>
-    public static DecodeResult Decode(ReadOnlySpan<byte> input)
+    public static DecodeResult Decode(ReadOnlySpan<byte> input) => Decode(input, MaxBytes);
+
+    /// <summary>Decodes one story, rejecting it as too large above <paramref name="maxBytes"/> (at most <see cref="MaxBytes"/>).</summary>
+    public static DecodeResult Decode(ReadOnlySpan<byte> input, int maxBytes)
     {
-        if (!WireTextDecoder.TryDecode(input, MaxBytes, out var text, out var rejection)
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxBytes, MaxBytes);
+        if (!WireTextDecoder.TryDecode(input, maxBytes, out var text, out var rejection)
             || !PlainCopyDecoder.TryDecode(text, out var draft, out rejection))
         {
             return DecodeResult.Rejected(rejection);

@@ -1,5 +1,6 @@
 using Confluent.Kafka;
-using Syndication.Core.Decoding;
+using Microsoft.Extensions.Options;
+using Syndication.Worker.Configuration;
 using Syndication.Worker.Kafka;
 
 namespace Syndication.Worker.Http;
@@ -20,11 +21,12 @@ public static class IngestEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> IngestAsync(HttpContext context, IProducer<byte[]?, byte[]?> producer, ConsumerState state, CancellationToken cancellationToken)
+    private static async Task<IResult> IngestAsync(HttpContext context, IProducer<byte[]?, byte[]?> producer, ConsumerState state, IOptions<IngestOptions> options, CancellationToken cancellationToken)
     {
-        if (context.Request.ContentLength > StoryDecoder.MaxBytes)
+        var maxBytes = options.Value.MaxStoryBytes;
+        if (context.Request.ContentLength > maxBytes)
         {
-            return TooLarge();
+            return TooLarge(maxBytes);
         }
 
         if (state.Lag > MaxLag)
@@ -34,10 +36,10 @@ public static class IngestEndpoint
                 detail: $"The worker is {state.Lag} messages behind; retry shortly.");
         }
 
-        var body = await ReadCappedAsync(context.Request.Body, StoryDecoder.MaxBytes, cancellationToken).ConfigureAwait(false);
+        var body = await ReadCappedAsync(context.Request.Body, maxBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return TooLarge();
+            return TooLarge(maxBytes);
         }
 
         if (body.Length == 0)
@@ -55,9 +57,9 @@ public static class IngestEndpoint
             statusCode: StatusCodes.Status202Accepted);
     }
 
-    private static IResult TooLarge() =>
+    private static IResult TooLarge(int maxBytes) =>
         Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Story too large",
-            detail: $"A story may be at most {StoryDecoder.MaxBytes} bytes.");
+            detail: $"A story may be at most {maxBytes} bytes.");
 
     /// <summary>The body, or null when it is longer than <paramref name="limit"/>.</summary>
     private static async Task<byte[]?> ReadCappedAsync(Stream body, int limit, CancellationToken cancellationToken)

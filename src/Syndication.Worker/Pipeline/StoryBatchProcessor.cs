@@ -3,6 +3,7 @@ using Polly;
 using Syndication.Core.Decoding;
 using Syndication.Storage;
 using Syndication.Storage.Sqlite;
+using Syndication.Worker.Configuration;
 using Syndication.Worker.Kafka;
 
 namespace Syndication.Worker.Pipeline;
@@ -19,6 +20,7 @@ public sealed partial class StoryBatchProcessor(
     SqliteStoryStore store,
     DeadLetterPublisher deadLetters,
     ConsumerState state,
+    IngestOptions options,
     TimeProvider time,
     ILogger<StoryBatchProcessor> log)
 {
@@ -31,7 +33,7 @@ public sealed partial class StoryBatchProcessor(
         foreach (var message in messages)
         {
             var source = new SourcePosition(message.Topic, message.Partition.Value, message.Offset.Value);
-            var result = StoryDecoder.Decode(message.Message.Value ?? []);
+            var result = StoryDecoder.Decode(message.Message.Value ?? [], options.MaxStoryBytes);
             if (result.Story is { } story)
             {
                 batch.AddStory(story, source, clusterId);
