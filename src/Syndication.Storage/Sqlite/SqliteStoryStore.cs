@@ -35,7 +35,7 @@ public sealed class SqliteStoryStore : IDisposable
         _time = time;
         _writer = new SqliteConnection(connectionString);
         _writer.Open();
-        Execute(_writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
+        Execute(_writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536;");
         Execute(_writer, SqliteSchema.Create);
         Execute(_writer, $"PRAGMA user_version={SqliteSchema.Version};");
 
