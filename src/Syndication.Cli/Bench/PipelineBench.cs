@@ -14,10 +14,10 @@ namespace Syndication.Cli.Bench;
 /// </summary>
 internal static class PipelineBench
 {
-    internal static TimeSpan Run(string bootstrapServers, int count, string storePath, CancellationToken cancellationToken)
+    internal static TimeSpan Run(string bootstrapServers, int count, string groupId, string storePath, CancellationToken cancellationToken)
     {
         var time = TimeProvider.System;
-        var options = new KafkaOptions { GroupId = "bench-pipeline" };
+        var options = new KafkaOptions { GroupId = groupId };
         using var endpoint = KafkaEndpoint.Configured(bootstrapServers);
         using var store = SqliteStoryStore.Open(storePath, time);
         using var producer = new ProducerBuilder<byte[]?, byte[]?>(KafkaClientConfig.Producer(bootstrapServers)).Build();

@@ -13,9 +13,9 @@ internal static class TransportBench
 {
     internal const string OutputTopic = "bench.transport.out";
 
-    internal static TimeSpan Run(string bootstrapServers, int count, CancellationToken cancellationToken)
+    internal static TimeSpan Run(string bootstrapServers, int count, string groupId, CancellationToken cancellationToken)
     {
-        var options = new KafkaOptions { GroupId = "bench-transport" };
+        var options = new KafkaOptions { GroupId = groupId };
         long assignedAt = 0;
         using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(KafkaClientConfig.Consumer(bootstrapServers, options))
             .SetPartitionsAssignedHandler((_, partitions) =>

@@ -12,6 +12,9 @@ namespace Syndication.Storage.Sqlite;
 /// hands once a transaction commits) but may lose the last transactions on power loss; the consumer then
 /// replays them from Kafka, so nothing is lost, only re-read. One writer connection is kept open with its
 /// prepared statements; readers take pooled connections of their own and never block the writer.
+/// Checkpoints (copying the WAL back into the database, with its fsync) run on a timer from a connection of
+/// their own instead of inside whichever commit crosses SQLite's threshold, so the ingest path never waits
+/// for them; a passive checkpoint never blocks the writer.
 /// </remarks>
 public sealed class SqliteStoryStore : IDisposable
 {
@@ -19,6 +22,8 @@ public sealed class SqliteStoryStore : IDisposable
     private const string DuplicatesCounter = "stories.duplicates";
     private const string RejectedCounter = "stories.rejected";
     private const string RejectedByReasonPrefix = "stories.rejected.";
+
+    private static readonly TimeSpan s_checkpointInterval = TimeSpan.FromSeconds(1);
 
     private readonly string _connectionString;
     private readonly TimeProvider _time;
@@ -28,6 +33,7 @@ public sealed class SqliteStoryStore : IDisposable
     private readonly SqliteCommand _markSeen;
     private readonly SqliteCommand _upsertOffset;
     private readonly SqliteCommand _addToCounter;
+    private readonly ITimer _checkpoints;
 
     private SqliteStoryStore(string connectionString, TimeProvider time)
     {
@@ -35,7 +41,7 @@ public sealed class SqliteStoryStore : IDisposable
         _time = time;
         _writer = new SqliteConnection(connectionString);
         _writer.Open();
-        Execute(_writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536;");
+        Execute(_writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864;");
         Execute(_writer, SqliteSchema.Create);
         Execute(_writer, $"PRAGMA user_version={SqliteSchema.Version};");
 
@@ -54,6 +60,7 @@ public sealed class SqliteStoryStore : IDisposable
             INSERT INTO counters (name, value) VALUES ($name, $delta)
             ON CONFLICT (name) DO UPDATE SET value = value + excluded.value
             """, "$name", "$delta");
+        _checkpoints = time.CreateTimer(_ => Checkpoint(), null, s_checkpointInterval, s_checkpointInterval);
     }
 
     /// <summary>The SQLite file this store writes.</summary>
@@ -246,8 +253,26 @@ public sealed class SqliteStoryStore : IDisposable
         }
     }
 
+    /// <summary>Copies committed transactions from the WAL into the database file, without blocking the writer.</summary>
+    public void Checkpoint()
+    {
+        try
+        {
+            using var connection = OpenReader();
+            Execute(connection, "PRAGMA wal_checkpoint(PASSIVE);");
+        }
+        catch (SqliteException)
+        {
+            // A checkpoint that cannot run now runs at the next tick; the WAL only grows meanwhile.
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+
     public void Dispose()
     {
+        _checkpoints.Dispose();
         lock (_writeGate)
         {
             _insertStory.Dispose();

@@ -24,24 +24,30 @@ public sealed partial class StoryBatchProcessor(
     TimeProvider time,
     ILogger<StoryBatchProcessor> log)
 {
+    /// <summary>Below this many messages, handing work to other threads costs more than it saves.</summary>
+    private const int ParallelThreshold = 16;
+
+    private static readonly ParallelOptions s_parallel = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     private readonly ResiliencePipeline _faultRetry = FaultRetry.Create(log, time);
 
     public BatchOutcome Process(IReadOnlyList<ConsumeResult<byte[]?, byte[]?>> messages, string? clusterId, CancellationToken cancellationToken)
     {
+        var results = Decode(messages);
         var batch = new IngestBatch();
         var rejected = new List<DeadLetter>();
-        foreach (var message in messages)
+        for (var i = 0; i < messages.Count; i++)
         {
+            var message = messages[i];
             var source = new SourcePosition(message.Topic, message.Partition.Value, message.Offset.Value);
-            var result = StoryDecoder.Decode(message.Message.Value ?? [], options.MaxStoryBytes);
-            if (result.Story is { } story)
+            if (results[i].Story is { } story)
             {
                 batch.AddStory(story, source, clusterId);
                 LogDecoded(log, story.Id, source.Topic, source.Partition, source.Offset);
             }
             else
             {
-                var rejection = result.Rejection!;
+                var rejection = results[i].Rejection!;
                 batch.AddRejection(rejection.Reason, source, clusterId);
                 rejected.Add(new DeadLetter(message, rejection));
                 LogRejected(log, source.Topic, source.Partition, source.Offset, rejection.Reason, rejection.Stage, rejection.Detail);
@@ -61,6 +67,25 @@ public sealed partial class StoryBatchProcessor(
         }
 
         return outcome;
+    }
+
+    /// <summary>Decodes the batch on every core: decoding is pure, and the store is written by one thread after.</summary>
+    private DecodeResult[] Decode(IReadOnlyList<ConsumeResult<byte[]?, byte[]?>> messages)
+    {
+        var results = new DecodeResult[messages.Count];
+        if (messages.Count < ParallelThreshold)
+        {
+            for (var i = 0; i < messages.Count; i++)
+            {
+                results[i] = StoryDecoder.Decode(messages[i].Message.Value ?? [], options.MaxStoryBytes);
+            }
+        }
+        else
+        {
+            Parallel.For(0, messages.Count, s_parallel, i => results[i] = StoryDecoder.Decode(messages[i].Message.Value ?? [], options.MaxStoryBytes));
+        }
+
+        return results;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Decoded {StoryId} from {Topic}/{Partition}@{Offset}")]
