@@ -82,6 +82,9 @@ public sealed class SqliteStoryStore : IDisposable
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
+            // A locked database fails a command after this long, so the caller's retry can log and back off
+            // instead of the driver spinning silently for its default 30 seconds.
+            DefaultTimeout = 5,
         }.ToString();
         return new SqliteStoryStore(connectionString, time) { Path = fullPath };
     }

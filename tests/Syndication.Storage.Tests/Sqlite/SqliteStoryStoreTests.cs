@@ -1,0 +1,187 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+using Syndication.Core.Stories;
+using Syndication.Storage.Sqlite;
+
+namespace Syndication.Storage.Tests.Sqlite;
+
+public sealed class SqliteStoryStoreTests : IDisposable
+{
+    private const string Topic = "wire.stories.raw";
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "syndication-store-tests", Guid.NewGuid().ToString("N"));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+
+    private string StorePath => Path.Combine(_directory, "nested", "syndication.db");
+
+    [Fact]
+    public void Open_MissingDirectory_CreatesIt()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        File.Exists(StorePath).ShouldBeTrue();
+        store.IsAvailable().ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Commit_NewStories_StoresThemWithTheirSourceAndTime()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        var outcome = store.Commit(Batch((Story("a"), 0, 10), (Story("b"), 1, 20)));
+
+        outcome.ShouldBe(new BatchOutcome(2, 0, 0));
+        var found = store.Find("a").ShouldNotBeNull();
+        StoryJson.Serialize(found.Story).ShouldBe(StoryJson.Serialize(Story("a")));
+        found.Source.ShouldBe(new SourcePosition(Topic, 0, 10));
+        found.StoredAt.ShouldBe(_time.GetUtcNow());
+        found.TimesSeen.ShouldBe(1);
+        store.Counts().ShouldBe(new StoreCounts(2, 0, 0));
+    }
+
+    [Fact]
+    public void Commit_SameStoryAgain_StoresOnceAndCountsTheDuplicate()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        store.Commit(Batch((Story("a"), 0, 1)));
+        var outcome = store.Commit(Batch((Story("a"), 3, 7), (Story("a"), 4, 9)));
+
+        outcome.ShouldBe(new BatchOutcome(0, 2, 0));
+        store.Find("a")!.TimesSeen.ShouldBe(3);
+        store.Find("a")!.Source.ShouldBe(new SourcePosition(Topic, 0, 1), "the first sighting is kept");
+        store.Counts().ShouldBe(new StoreCounts(1, 2, 0));
+    }
+
+    [Fact]
+    public void Commit_Rejections_AreCountedByReasonAndMoveTheOffset()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        var batch = new IngestBatch();
+        batch.AddRejection("binary", new SourcePosition(Topic, 2, 5), "cluster-1");
+        batch.AddRejection("binary", new SourcePosition(Topic, 2, 6), "cluster-1");
+        batch.AddRejection("empty", new SourcePosition(Topic, 3, 0), "cluster-1");
+
+        store.Commit(batch).ShouldBe(new BatchOutcome(0, 0, 3));
+        store.RejectionsByReason().ShouldBe(new Dictionary<string, long> { ["binary"] = 2, ["empty"] = 1 });
+        store.Offsets(Topic)[2].NextOffset.ShouldBe(7);
+        store.Offsets(Topic)[3].NextOffset.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Offsets_AfterReopen_ResumeAfterTheLastCommittedMessageOfEachPartition()
+    {
+        using (var store = SqliteStoryStore.Open(StorePath, _time))
+        {
+            store.Commit(Batch((Story("a"), 0, 41), (Story("b"), 0, 40), (Story("c"), 5, 3)));
+        }
+
+        using var reopened = SqliteStoryStore.Open(StorePath, _time);
+        var offsets = reopened.Offsets(Topic);
+        offsets.Count.ShouldBe(2);
+        offsets[0].ShouldBe(new ConsumedOffset(Topic, 0, 42, "cluster-1"));
+        offsets[5].ShouldBe(new ConsumedOffset(Topic, 5, 4, "cluster-1"));
+        reopened.Offsets("another.topic").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Commit_WhenTheTransactionFails_StoresNeitherStoriesNorOffsets()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        store.Commit(Batch((Story("a"), 0, 1)));
+
+        // Another connection holds the write lock for longer than the busy timeout: the commit must fail whole.
+        using var blocker = new SqliteConnection($"Data Source={StorePath};Pooling=False");
+        blocker.Open();
+        using (var pragma = blocker.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA busy_timeout=0;";
+            pragma.ExecuteNonQuery();
+        }
+
+        using var lockTransaction = blocker.BeginTransaction(deferred: false);
+        using (var write = blocker.CreateCommand())
+        {
+            write.Transaction = lockTransaction;
+            write.CommandText = "INSERT INTO counters (name, value) VALUES ('test.lock', 1)";
+            write.ExecuteNonQuery();
+        }
+
+        Should.Throw<SqliteException>(() => store.Commit(Batch((Story("b"), 0, 2))));
+        lockTransaction.Rollback();
+
+        store.Find("b").ShouldBeNull();
+        store.Offsets(Topic)[0].NextOffset.ShouldBe(2);
+        store.Counts().Stored.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Latest_ReturnsNewestFirstUpToTheLimit()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        foreach (var id in new[] { "a", "b", "c" })
+        {
+            store.Commit(Batch((Story(id), 0, id[0])));
+            _time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        store.Latest(2).Select(s => s.Story.Id).ShouldBe(["c", "b"]);
+        store.Latest(50).Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Stamp_ChangesWithANewStoryButNotWithADuplicate()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        store.Stamp().ShouldBe(new FeedStamp(0, null));
+        store.Commit(Batch((Story("a"), 0, 1)));
+        var first = store.Stamp();
+        first.LatestStoredAt.ShouldBe(_time.GetUtcNow());
+
+        _time.Advance(TimeSpan.FromSeconds(5));
+        store.Commit(Batch((Story("a"), 0, 2)));
+        store.Stamp().ShouldBe(first);
+
+        store.Commit(Batch((Story("b"), 0, 3)));
+        store.Stamp().LatestSequence.ShouldBeGreaterThan(first.LatestSequence);
+    }
+
+    [Fact]
+    public void Checkpoint_MovesCommittedPagesIntoTheDatabaseFile()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        store.Commit(Batch(Enumerable.Range(0, 200).Select(i => (Story($"s{i}"), 0, (long)i)).ToArray()));
+        var before = new FileInfo(StorePath).Length;
+        store.Checkpoint();
+        new FileInfo(StorePath).Length.ShouldBeGreaterThan(before);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    private static Story Story(string id) => new()
+    {
+        Id = id,
+        Headline = $"Headline {id}",
+        Kicker = "Desk",
+        Contributors = [new Contributor("Nelly Tawil", ContributorRole.Editor)],
+        Rights = new StoryRights("The Middle East Online", null, null),
+        Paragraphs = [$"Body of {id}.", "Second paragraph."],
+        WordCount = 5,
+        Slug = $"headline-{id}",
+        Format = "plain",
+    };
+
+    private static IngestBatch Batch(params (Story Story, int Partition, long Offset)[] stories)
+    {
+        var batch = new IngestBatch();
+        foreach (var (story, partition, offset) in stories)
+        {
+            batch.AddStory(story, new SourcePosition(Topic, partition, offset), "cluster-1");
+        }
+
+        return batch;
+    }
+}
