@@ -1,0 +1,53 @@
+using System.Text;
+using System.Xml.Linq;
+using Syndication.Core.Feeds;
+
+namespace Syndication.Core.Tests.Feeds;
+
+public sealed class AtomFeedRendererTests
+{
+    private static readonly XNamespace s_atom = "http://www.w3.org/2005/Atom";
+
+    [Fact]
+    public void Render_HostileText_IsEscapedAndReadsBackVerbatim()
+    {
+        var xml = Render();
+        var entry = xml.Root!.Element(s_atom + "entry")!;
+        entry.Element(s_atom + "title")!.Value.ShouldBe("Markets & <script>alert(1)</script> \"rally\"");
+        var content = entry.Element(s_atom + "content")!;
+        content.Attribute("type")!.Value.ShouldBe("html");
+        content.Value.ShouldBe("<p>First &lt;p&gt;paragraph&lt;/p&gt; &amp; more.</p><p>Second ]]&gt; paragraph.</p>");
+        xml.Descendants("script").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Render_Entry_CarriesIdRightsAuthorsAndEditors()
+    {
+        var entry = Render().Root!.Element(s_atom + "entry")!;
+        entry.Element(s_atom + "id")!.Value.ShouldBe("urn:syndication:story:0123456789abcdef0123456789abcdef");
+        entry.Element(s_atom + "rights")!.Value.ShouldBe("© 2026 Desk; Exclusive to Partner & Sons");
+        entry.Element(s_atom + "author")!.Element(s_atom + "name")!.Value.ShouldBe("Ann <b>Writer</b>");
+        entry.Element(s_atom + "contributor")!.Element(s_atom + "name")!.Value.ShouldBe("Ed Itor");
+        entry.Element(s_atom + "updated")!.Value.ShouldBe("2026-11-25T11:00:00Z");
+        entry.Element(s_atom + "published")!.Value.ShouldBe("2026-11-25T10:00:00Z");
+    }
+
+    [Fact]
+    public void Render_Feed_IsUtf8WithoutByteOrderMark()
+    {
+        var bytes = AtomFeedRenderer.Render(FeedTestEntries.Description, [FeedTestEntries.Hostile()]);
+        bytes[0].ShouldBe((byte)'<');
+        Encoding.UTF8.GetString(bytes).ShouldStartWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+    }
+
+    [Fact]
+    public void Render_NoEntries_IsStillAFeed()
+    {
+        var xml = XDocument.Parse(Encoding.UTF8.GetString(AtomFeedRenderer.Render(FeedTestEntries.Description, [])));
+        xml.Root!.Name.ShouldBe(s_atom + "feed");
+        xml.Root.Element(s_atom + "author")!.Element(s_atom + "name")!.Value.ShouldBe("Desk & Co");
+    }
+
+    private static XDocument Render() =>
+        XDocument.Parse(Encoding.UTF8.GetString(AtomFeedRenderer.Render(FeedTestEntries.Description, [FeedTestEntries.Hostile()])));
+}

@@ -1,0 +1,25 @@
+using Syndication.Core.Feeds;
+using Syndication.Core.Stories;
+
+namespace Syndication.Core.Tests.Feeds;
+
+internal static class FeedTestEntries
+{
+    internal static readonly FeedDescription Description =
+        new("urn:syndication:feed:latest", "Desk: latest", new Uri("http://127.0.0.1:8080/"), "Desk & Co");
+
+    internal static FeedEntry Hostile() => new(
+        new Story
+        {
+            Id = "0123456789abcdef0123456789abcdef",
+            Headline = "Markets & <script>alert(1)</script> \"rally\"",
+            Contributors = [new Contributor("Ann <b>Writer</b>", ContributorRole.Author), new Contributor("Ed Itor", ContributorRole.Editor)],
+            Rights = new StoryRights("Partner & Sons", "© 2026 Desk", null),
+            Paragraphs = ["First <p>paragraph</p> & more.", "Second ]]> paragraph."],
+            WordCount = 6,
+            Slug = "markets",
+            Format = "plain",
+        },
+        new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero),
+        new DateTimeOffset(2026, 11, 25, 11, 0, 0, TimeSpan.Zero));
+}
