@@ -1,4 +1,5 @@
 using Confluent.Kafka;
+using Syndication.Storage;
 using Syndication.Storage.Sqlite;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Pipeline;
@@ -9,6 +10,12 @@ namespace Syndication.Worker.Kafka;
 /// The consume loop of <c>wire.stories.raw</c>: reads batches as a member of the consumer group, has them
 /// processed, and resumes each assigned partition from the offset stored with the stories.
 /// </summary>
+/// <remarks>
+/// Implementation note: one batch is committed to the store on a pool thread while the loop consumes and
+/// decodes the next, so the single SQLite writer and the decoders work at the same time. At most one
+/// batch is in flight, committed in order; before partitions are given up, and before the loop ends, it
+/// is waited for. Offsets reach Kafka only after their batch is in the store.
+/// </remarks>
 public sealed partial class IngestConsumer(
     KafkaEndpoint endpoint,
     KafkaOptions options,
@@ -23,6 +30,8 @@ public sealed partial class IngestConsumer(
     private static readonly TimeSpan s_watermarkTimeout = TimeSpan.FromSeconds(5);
     private readonly List<ConsumeResult<byte[]?, byte[]?>> _pending = [];
     private CancellationToken _stopping;
+    private Task? _committing;
+    private IngestBatch? _committingBatch;
 
     /// <summary>Consumes until <paramref name="stoppingToken"/> is cancelled; blocks the calling thread.</summary>
     public void Run(CancellationToken stoppingToken)
@@ -44,6 +53,11 @@ public sealed partial class IngestConsumer(
             {
                 Fill(consumer);
                 Flush(consumer, clusterId);
+                if (_committing is { IsCompleted: true })
+                {
+                    AwaitCommitted(consumer);
+                }
+
                 if (time.GetElapsedTime(lastLag) >= s_lagInterval)
                 {
                     state.LagMeasured(MeasureLag(consumer));
@@ -53,8 +67,15 @@ public sealed partial class IngestConsumer(
         }
         finally
         {
-            consumer.Close();
-            state.Assigned(0);
+            try
+            {
+                AwaitCommitted(consumer);
+            }
+            finally
+            {
+                consumer.Close();
+                state.Assigned(0);
+            }
         }
     }
 
@@ -86,19 +107,41 @@ public sealed partial class IngestConsumer(
             return;
         }
 
-        processor.Process(_pending, clusterId, _stopping);
-        foreach (var last in _pending.GroupBy(message => message.TopicPartition).Select(group => group.Last()))
+        var decoded = processor.Decode(_pending, clusterId);
+        _pending.Clear();
+        AwaitCommitted(consumer);
+        _committingBatch = decoded.Stories;
+        _committing = Task.Run(() => processor.Commit(decoded, _stopping), CancellationToken.None);
+    }
+
+    /// <summary>Waits for the batch in flight to be stored, then lets Kafka know its offsets.</summary>
+    private void AwaitCommitted(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        if (_committing is not { } committing)
         {
-            consumer.StoreOffset(new TopicPartitionOffset(last.TopicPartition, last.Offset + 1));
+            return;
         }
 
-        _pending.Clear();
+        _committing = null;
+        committing.GetAwaiter().GetResult();
+        foreach (var offset in _committingBatch!.Offsets)
+        {
+            try
+            {
+                consumer.StoreOffset(new TopicPartitionOffset(offset.Topic, offset.Partition, offset.NextOffset));
+            }
+            catch (KafkaException exception) when (exception.Error.Code == ErrorCode.Local_State)
+            {
+                // The partition is no longer ours; the store holds its offset, which is what counts.
+            }
+        }
     }
 
     private void Revoked(IConsumer<byte[]?, byte[]?> consumer, string? clusterId)
     {
-        // The batch in flight belongs to the partitions being taken away: store it while they are still ours.
+        // The batches in hand belong to the partitions being taken away: store them while they are still ours.
         Flush(consumer, clusterId);
+        AwaitCommitted(consumer);
         state.Assigned(0);
     }
 
@@ -116,7 +159,7 @@ public sealed partial class IngestConsumer(
         return positions;
     }
 
-    private Offset ResumeOffset(IConsumer<byte[]?, byte[]?> consumer, TopicPartition partition, Storage.ConsumedOffset? stored, string? clusterId)
+    private Offset ResumeOffset(IConsumer<byte[]?, byte[]?> consumer, TopicPartition partition, ConsumedOffset? stored, string? clusterId)
     {
         if (stored is null)
         {

@@ -9,8 +9,9 @@ using Syndication.Worker.Kafka;
 namespace Syndication.Worker.Pipeline;
 
 /// <summary>
-/// Turns one batch of consumed messages into stored stories: decode and normalize each, dead-letter what
-/// cannot be a story, then store the stories, the counts and the offsets in one transaction.
+/// Turns one batch of consumed messages into stored stories in two steps, so the consume loop can decode
+/// one batch while the previous one is stored: <see cref="Decode"/> each message, then <see cref="Commit"/>
+/// the dead letters and the stories, counts and offsets in one transaction.
 /// </summary>
 /// <remarks>
 /// Dead letters are acknowledged by the broker before the offsets that skip them are stored, so a crash
@@ -31,9 +32,10 @@ public sealed partial class StoryBatchProcessor(
 
     private readonly ResiliencePipeline _faultRetry = FaultRetry.Create(log, time);
 
-    public BatchOutcome Process(IReadOnlyList<ConsumeResult<byte[]?, byte[]?>> messages, string? clusterId, CancellationToken cancellationToken)
+    /// <summary>Decodes and normalizes every message; pure work, no I/O.</summary>
+    public DecodedBatch Decode(IReadOnlyList<ConsumeResult<byte[]?, byte[]?>> messages, string? clusterId)
     {
-        var results = Decode(messages);
+        var results = DecodeAll(messages);
         var batch = new IngestBatch();
         var rejected = new List<DeadLetter>();
         for (var i = 0; i < messages.Count; i++)
@@ -54,13 +56,23 @@ public sealed partial class StoryBatchProcessor(
             }
         }
 
-        if (batch.MessageCount == 0)
+        return new DecodedBatch(batch, rejected);
+    }
+
+    /// <summary>
+    /// Dead-letters the rejections, then stores the stories, counts and offsets in one transaction; both
+    /// retried through store and broker faults until they succeed or <paramref name="cancellationToken"/> fires.
+    /// </summary>
+    public BatchOutcome Commit(DecodedBatch decoded, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(decoded);
+        if (decoded.Stories.MessageCount == 0)
         {
             return default;
         }
 
-        _faultRetry.Execute(token => deadLetters.PublishAsync(rejected, token).GetAwaiter().GetResult(), cancellationToken);
-        var outcome = _faultRetry.Execute(() => store.Commit(batch));
+        _faultRetry.Execute(token => deadLetters.PublishAsync(decoded.DeadLetters, token).GetAwaiter().GetResult(), cancellationToken);
+        var outcome = _faultRetry.Execute(_ => store.Commit(decoded.Stories), cancellationToken);
         if (outcome.Stored > 0)
         {
             state.StorySeen(time.GetUtcNow());
@@ -70,7 +82,7 @@ public sealed partial class StoryBatchProcessor(
     }
 
     /// <summary>Decodes the batch on every core: decoding is pure, and the store is written by one thread after.</summary>
-    private DecodeResult[] Decode(IReadOnlyList<ConsumeResult<byte[]?, byte[]?>> messages)
+    private DecodeResult[] DecodeAll(IReadOnlyList<ConsumeResult<byte[]?, byte[]?>> messages)
     {
         var results = new DecodeResult[messages.Count];
         if (messages.Count < ParallelThreshold)
