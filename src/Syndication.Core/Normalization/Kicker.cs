@@ -13,13 +13,25 @@ internal static class Kicker
     public static string? FromHeadline(string headline)
     {
         var colon = headline.IndexOf(": ", StringComparison.Ordinal);
-        if (colon <= 0 || string.IsNullOrWhiteSpace(headline[(colon + 2)..]))
+        if (colon <= 0 || headline.AsSpan(colon + 2).IsWhiteSpace())
         {
             return null;
         }
 
-        var label = headline[..colon].Trim();
-        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words is > 0 and <= MaxWords ? label : null;
+        var label = headline.AsSpan(0, colon).Trim();
+        var words = CountWords(label);
+        return words is > 0 and <= MaxWords ? label.ToString() : null;
+    }
+
+    // Words between single spaces; a run of spaces separates no empty word.
+    private static int CountWords(ReadOnlySpan<char> label)
+    {
+        var words = 0;
+        foreach (var range in label.Split(' '))
+        {
+            words += label[range].IsEmpty ? 0 : 1;
+        }
+
+        return words;
     }
 }

@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Syndication.Core.Normalization;
 
@@ -18,10 +18,8 @@ internal static class QuoteNormalizer
     private const char OpeningSingle = '\u2018';
     private const char ClosingSingle = '\u2019';
 
-    private static readonly SearchValues<char> s_quotes = SearchValues.Create("\"'\u2018\u2019\u201C\u201D");
-
-    // Low-9 quotes mean German-style quoting, where U+201C closes; we cannot tell right from wrong there.
-    private static readonly SearchValues<char> s_lowQuotes = SearchValues.Create("\u201A\u201E");
+    // The longest of the elisions IsElision knows ("cause", "round").
+    private const int MaxElisionLength = 5;
 
     private enum Side
     {
@@ -32,17 +30,15 @@ internal static class QuoteNormalizer
         Other,
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // See StoryDecoder.
     public static string Normalize(string text)
     {
-        var start = text.AsSpan().IndexOfAny(s_quotes);
-        if (start < 0 || text.AsSpan().ContainsAny(s_lowQuotes))
-        {
-            return text;
-        }
+        var quotes = new QuoteMarks(text);
+        var start = quotes.IndexFrom(0);
 
         char[]? changed = null;
         int? lastClosingSingle = null;
-        while (start >= 0)
+        while (start >= 0 && !quotes.PassedLowQuote)
         {
             var runEnd = RunEnd(text, start);
             var before = start == 0 ? Side.Opening : Classify(text[start - 1]);
@@ -57,11 +53,11 @@ internal static class QuoteNormalizer
                 }
             }
 
-            var next = text.AsSpan(runEnd).IndexOfAny(s_quotes);
-            start = next < 0 ? -1 : runEnd + next;
+            start = quotes.IndexFrom(runEnd);
         }
 
-        return changed is null ? text : new string(changed);
+        // Low-9 quotes mean German-style quoting, where U+201C closes; we cannot tell right from wrong there.
+        return changed is null || quotes.PassedLowQuote ? text : new string(changed);
     }
 
     private static char Decide(string text, int index, int runEnd, Side before, Side after, ref int? lastClosingSingle)
@@ -86,7 +82,8 @@ internal static class QuoteNormalizer
     private static int LastClosingSingle(string text)
     {
         var last = -1;
-        var start = text.AsSpan().IndexOfAny(s_quotes);
+        var quotes = new QuoteMarks(text);
+        var start = quotes.IndexFrom(0);
         while (start >= 0)
         {
             var runEnd = RunEnd(text, start);
@@ -98,8 +95,7 @@ internal static class QuoteNormalizer
                 last = single < 0 ? last : start + single;
             }
 
-            var next = text.AsSpan(runEnd).IndexOfAny(s_quotes);
-            start = next < 0 ? -1 : runEnd + next;
+            start = quotes.IndexFrom(runEnd);
         }
 
         return last;
@@ -108,7 +104,7 @@ internal static class QuoteNormalizer
     private static int RunEnd(string text, int start)
     {
         var end = start;
-        while (end < text.Length && s_quotes.Contains(text[end]))
+        while (end < text.Length && QuoteMarks.IsQuote(text[end]))
         {
             end++;
         }
@@ -124,8 +120,12 @@ internal static class QuoteNormalizer
             end++;
         }
 
-        return text.AsSpan(wordStart, end - wordStart).ToString().ToLowerInvariant()
-            is "tis" or "twas" or "em" or "til" or "cause" or "cos" or "n" or "bout" or "round";
+        // Implementation note: lowered into a stack buffer rather than a new string; no elision is longer.
+        Span<char> lowered = stackalloc char[MaxElisionLength];
+        var word = text.AsSpan(wordStart, end - wordStart);
+        return word.Length <= MaxElisionLength
+            && word.ToLowerInvariant(lowered) == word.Length
+            && lowered[..word.Length] is "tis" or "twas" or "em" or "til" or "cause" or "cos" or "n" or "bout" or "round";
     }
 
     private static Side Classify(char c) => c switch

@@ -8,19 +8,23 @@ internal static class Slug
 {
     public const int MaxLength = 80;
 
+    // Implementation note: the lower-case form of each ASCII character as a string, made once, so that a
+    // slug costs no allocation per character.
+    private static readonly string[] s_lowerAscii = LowerAscii();
+
     public static string FromHeadline(string headline)
     {
         var slug = new StringBuilder(Math.Min(headline.Length, MaxLength * 2));
         var pendingHyphen = false;
         foreach (var c in headline.Normalize(NormalizationForm.FormD))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019')
+            if (c is '\'' or '\u2019' || (!char.IsAscii(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
             {
                 // Accents come off their letters; apostrophes go without a break ("Syria’s" -> "syrias").
                 continue;
             }
 
-            var ascii = char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c).ToString() : Transliterate(c);
+            var ascii = char.IsAsciiLetterOrDigit(c) ? s_lowerAscii[c] : Transliterate(c);
             if (ascii is null)
             {
                 pendingHyphen = slug.Length > 0;
@@ -37,6 +41,17 @@ internal static class Slug
         }
 
         return Cut(slug.ToString());
+    }
+
+    private static string[] LowerAscii()
+    {
+        var strings = new string[128];
+        for (var c = '\0'; c < strings.Length; c++)
+        {
+            strings[c] = char.ToLowerInvariant(c).ToString();
+        }
+
+        return strings;
     }
 
     private static string Cut(string slug)

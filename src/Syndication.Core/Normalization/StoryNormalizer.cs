@@ -17,7 +17,7 @@ internal static class StoryNormalizer
             return Reject(RejectionReasons.NoHeadline, "The headline holds only invisible or control characters.");
         }
 
-        var paragraphs = draft.Paragraphs.Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToArray();
+        var paragraphs = NormalizeParagraphs(draft.Paragraphs);
         if (paragraphs.Length == 0)
         {
             return Reject(RejectionReasons.NoBody, "The body holds only invisible or control characters.");
@@ -44,12 +44,45 @@ internal static class StoryNormalizer
         return DecodeResult.Accepted(story with { Id = id, Slug = story.Slug.Length > 0 ? story.Slug : id });
     }
 
-    private static Contributor[] NormalizeContributors(IReadOnlyList<Contributor> contributors) =>
-        contributors
-            .Select(c => c with { Name = TextNormalizer.Normalize(c.Name) })
-            .Where(c => c.Name.Length > 0)
-            .Distinct()
-            .ToArray();
+    // Implementation note: loops rather than LINQ here and below; this runs once per field of every story,
+    // often before the JIT has optimized it, where each LINQ operator is another allocation and call.
+    private static string[] NormalizeParagraphs(IReadOnlyList<string> paragraphs)
+    {
+        var normalized = new string[paragraphs.Count];
+        var count = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var text = TextNormalizer.Normalize(paragraph);
+            if (text.Length > 0)
+            {
+                normalized[count++] = text;
+            }
+        }
+
+        return count == normalized.Length ? normalized : normalized[..count];
+    }
+
+    private static Contributor[] NormalizeContributors(IReadOnlyList<Contributor> contributors)
+    {
+        if (contributors.Count == 0)
+        {
+            return [];
+        }
+
+        var normalized = new List<Contributor>(contributors.Count);
+        var seen = new HashSet<Contributor>(contributors.Count);
+        foreach (var contributor in contributors)
+        {
+            var name = TextNormalizer.Normalize(contributor.Name);
+            var candidate = ReferenceEquals(name, contributor.Name) ? contributor : contributor with { Name = name };
+            if (name.Length > 0 && seen.Add(candidate))
+            {
+                normalized.Add(candidate);
+            }
+        }
+
+        return [.. normalized];
+    }
 
     private static StoryRights NormalizeRights(StoryRights rights)
     {

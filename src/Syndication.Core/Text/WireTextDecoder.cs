@@ -44,12 +44,7 @@ internal static class WireTextDecoder
             return false;
         }
 
-        string decoded;
-        if (Utf8.IsValid(input))
-        {
-            decoded = Encoding.UTF8.GetString(input);
-        }
-        else if (!Windows1252.TryDecode(input, out decoded))
+        if (!TryDecodeUtf8(input, out var decoded) && !Windows1252.TryDecode(input, out decoded))
         {
             rejection = new Rejection(RejectionReasons.InvalidEncoding, RejectionStages.Decode,
                 $"The input is neither UTF-8 nor Windows-1252: the first invalid UTF-8 sequence is at byte offset {bomLength + FirstInvalidUtf8Offset(input)}.");
@@ -65,6 +60,23 @@ internal static class WireTextDecoder
         text = LineEndings.ToLineFeeds(decoded);
         rejection = null;
         return true;
+    }
+
+    // Implementation note: validates and transcodes in one pass, into a pooled buffer (UTF-16 never needs
+    // more code units than UTF-8 has bytes), where Utf8.IsValid and then Encoding.GetString took three.
+    private static bool TryDecodeUtf8(ReadOnlySpan<byte> input, [NotNullWhen(true)] out string? text)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(input.Length);
+        try
+        {
+            var status = Utf8.ToUtf16(input, buffer, out _, out var written, replaceInvalidSequences: false);
+            text = status == OperationStatus.Done ? new string(buffer, 0, written) : null;
+            return text is not null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static Rejection Empty() =>

@@ -40,7 +40,13 @@ public sealed class QuoteNormalizerTests
     [InlineData("the \u201990s were \u2019round here")]
     [InlineData("no closing \u2019quote here")]
     [InlineData("Er sagte \u201EHallo\u201C und ging.")]
+    [InlineData("\"Hallo\", sagte er, \u201Eja\u201C")]
+    [InlineData("'Ja' \u2018x\u2018 und \u201Aja\u2018")]
     [InlineData("\u00ABGuillemets\u00BB stay")]
     public void Normalize_RightOrUnclearQuotes_AreKept(string text) =>
         QuoteNormalizer.Normalize(text).ShouldBe(text);
+
+    [Fact]
+    public void Normalize_ReversedHighQuote_IsNoQuoteMark() =>
+        QuoteNormalizer.Normalize("the \u201B90s \"best\"").ShouldBe("the \u201B90s \u201Cbest\u201D");
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Syndication.Core.Normalization;
 using Syndication.Core.Stories;
 
@@ -46,4 +48,35 @@ public sealed class StoryIdTests
     public void Compute_Rights_ChangeId() =>
         StoryId.Compute(s_story with { Rights = new StoryRights("The Middle East Online", null, null) })
             .ShouldNotBe(StoryId.Compute(s_story));
+
+    [Fact]
+    public void Compute_Story_HashesItsCanonicalLines()
+    {
+        var story = s_story with
+        {
+            Headline = "Caf\u00E9 \u201Cnoir\u201D \uD83D\uDE00",
+            Contributors = [new Contributor("Nelly Tawil", ContributorRole.Editor), new Contributor("Ann Lee", ContributorRole.Reporter)],
+            Dateline = string.Empty,
+            Rights = new StoryRights("The Middle East Online", null, "Web only"),
+        };
+
+        // Lengths count UTF-16 code units; the bytes hashed are UTF-8. Ids are stored, so this never changes.
+        const string Canonical =
+            "syndication-story/1\n" +
+            "headline 14:Caf\u00E9 \u201Cnoir\u201D \uD83D\uDE00\n" +
+            "subheadline -\n" +
+            "contributors 1:2\n" +
+            "name 11:Nelly Tawil\nrole 6:Editor\n" +
+            "name 7:Ann Lee\nrole 8:Reporter\n" +
+            "dateline 0:\n" +
+            "credit -\n" +
+            "exclusive-to 22:The Middle East Online\n" +
+            "copyright -\n" +
+            "usage-terms 8:Web only\n" +
+            "paragraphs 1:2\n" +
+            "p 4:One.\n" +
+            "p 4:Two.\n";
+
+        StoryId.Compute(story).ShouldBe(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical)))[..32]);
+    }
 }

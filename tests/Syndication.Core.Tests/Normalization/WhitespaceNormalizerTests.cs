@@ -54,4 +54,20 @@ public sealed class WhitespaceNormalizerTests
 
         WhitespaceNormalizer.Normalize(clean).ShouldBeSameAs(clean);
     }
+
+    [Fact]
+    public void Normalize_InvisibleCharacterLateInNonLatinText_IsDropped()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("\u0645\u0631\u062D\u0628\u0627", 12));
+
+        WhitespaceNormalizer.Normalize(words + "\u200B \u00A0" + words).ShouldBe(words + " " + words);
+    }
+
+    [Fact]
+    public void Normalize_CleanNonLatinText_ReturnsSameInstance()
+    {
+        var clean = string.Join(' ', Enumerable.Repeat("\u0645\u0631\u062D\u0628\u0627\u00A0\u0661", 12));
+
+        WhitespaceNormalizer.Normalize(clean).ShouldBeSameAs(clean);
+    }
 }

@@ -26,7 +26,7 @@ internal sealed partial record Dateline(string Text, string? Credit)
         var match = Opening().Match(paragraph, 0, Math.Min(paragraph.Length, MaxPrefixLength));
         if (!match.Success
             || !(match.Groups["date"].Success || match.Groups["credit"].Success)
-            || match.Groups["place"].Value.Count(char.IsLetter) < 2)
+            || !HasTwoLetters(match.Groups["place"].ValueSpan))
         {
             return false;
         }
@@ -35,6 +35,17 @@ internal sealed partial record Dateline(string Text, string? Credit)
         dateline = new Dateline(match.Groups["dateline"].Value.Trim(), credit.Success ? credit.Value.Trim() : null);
         rest = paragraph[match.Length..].Trim();
         return true;
+    }
+
+    private static bool HasTwoLetters(ReadOnlySpan<char> place)
+    {
+        var letters = 0;
+        foreach (var c in place)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
     }
 
     [GeneratedRegex(

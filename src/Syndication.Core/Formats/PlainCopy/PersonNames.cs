@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Syndication.Core.Formats.PlainCopy;
@@ -19,23 +20,48 @@ internal static partial class PersonNames
     };
 
     /// <summary>The names of a list joined by commas, "and" or "&amp;", each trimmed.</summary>
-    public static string[] Split(string list) =>
-        Separator().Split(list.Trim()).Select(name => name.Trim()).ToArray();
+    public static string[] Split(string list)
+    {
+        var names = Separator().Split(list.Trim());
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = names[i].Trim();
+        }
+
+        return names;
+    }
 
     /// <summary>Whether <paramref name="name"/> reads as the name of a person or an organisation.</summary>
     public static bool IsPlausibleName(string name)
     {
         var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= MaxWords
-            && words.All(IsNameWord)
-            && words.Any(word => char.IsUpper(word[0]));
+        if (words.Length is 0 or > MaxWords)
+        {
+            return false;
+        }
+
+        var capitalised = false;
+        foreach (var word in words)
+        {
+            if (!IsNameWord(word))
+            {
+                return false;
+            }
+
+            capitalised |= char.IsUpper(word[0]);
+        }
+
+        return capitalised;
     }
 
     private static bool IsNameWord(string word)
     {
-        if (!word.All(c => char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '\u2019' or '-'))
+        foreach (var c in word)
         {
-            return false;
+            if (!(char.IsLetter(c) || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '\u2019' or '-'))
+            {
+                return false;
+            }
         }
 
         if (char.IsUpper(word[0]) || s_particles.Contains(word))

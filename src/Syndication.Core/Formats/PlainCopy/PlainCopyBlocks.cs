@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Syndication.Core.Normalization;
 
 namespace Syndication.Core.Formats.PlainCopy;
@@ -6,6 +7,7 @@ namespace Syndication.Core.Formats.PlainCopy;
 internal static class PlainCopyBlocks
 {
     /// <summary>The blocks of <paramref name="text"/> (LF line ends), each a non-empty list of lines.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // See StoryDecoder.
     public static List<List<PlainCopyLine>> Split(string text)
     {
         var blocks = new List<List<PlainCopyLine>>();

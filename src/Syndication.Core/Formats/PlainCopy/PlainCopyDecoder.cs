@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using Syndication.Core.Decoding;
 using Syndication.Core.Stories;
 
@@ -101,23 +100,49 @@ internal static class PlainCopyDecoder
     /// </summary>
     private static void AddParagraphs(List<PlainCopyLine> lines, int start, List<string> paragraphs)
     {
-        var paragraph = new StringBuilder(lines[start].Text);
+        var first = start;
         for (var i = start + 1; i < lines.Count; i++)
         {
             if (lines[i].Indent > lines[i - 1].Indent)
             {
-                paragraphs.Add(paragraph.ToString());
-                paragraph.Clear();
+                paragraphs.Add(Join(lines, first, i));
+                first = i;
             }
-            else
-            {
-                paragraph.Append(' ');
-            }
-
-            paragraph.Append(lines[i].Text);
         }
 
-        paragraphs.Add(paragraph.ToString());
+        paragraphs.Add(Join(lines, first, lines.Count));
+    }
+
+    // Implementation note: a paragraph of one line, the usual case, is that line's string; a wrapped one
+    // is copied once, at its final length, rather than grown in a StringBuilder and copied out of it.
+    private static string Join(List<PlainCopyLine> lines, int start, int end)
+    {
+        if (end - start == 1)
+        {
+            return lines[start].Text;
+        }
+
+        var length = end - start - 1;
+        for (var i = start; i < end; i++)
+        {
+            length += lines[i].Text.Length;
+        }
+
+        return string.Create(length, (lines, start, end), static (paragraph, range) =>
+        {
+            var (lines, start, end) = range;
+            var written = 0;
+            for (var i = start; i < end; i++)
+            {
+                if (i > start)
+                {
+                    paragraph[written++] = ' ';
+                }
+
+                lines[i].Text.CopyTo(paragraph[written..]);
+                written += lines[i].Text.Length;
+            }
+        });
     }
 
     /// <summary>Takes end marks and sign-offs off the end of the body; returns the sign-offs' contributors in reading order.</summary>

@@ -92,12 +92,19 @@ internal sealed partial class PlainCopyHeader
     private bool TryReadPeople(string list, ContributorRole role)
     {
         var names = PersonNames.Split(list);
-        if (!names.All(PersonNames.IsPlausibleName))
+        foreach (var name in names)
         {
-            return false;
+            if (!PersonNames.IsPlausibleName(name))
+            {
+                return false;
+            }
         }
 
-        _contributors.AddRange(names.Select(name => new Contributor(name, role)));
+        foreach (var name in names)
+        {
+            _contributors.Add(new Contributor(name, role));
+        }
+
         return true;
     }
 

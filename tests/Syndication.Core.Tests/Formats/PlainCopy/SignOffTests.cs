@@ -34,6 +34,19 @@ public sealed class SignOffTests
         ]);
     }
 
+    [Fact]
+    public void TryStrip_CapitalLetters_ReadsRoles()
+    {
+        SignOff.TryStrip("The end. (REPORTING BY ANN LEE; EDITING BY BO CHAN)", out var contributors, out var rest)
+            .ShouldBeTrue();
+
+        rest.ShouldBe("The end.");
+        contributors.ShouldBe([
+            new Contributor("ANN LEE", ContributorRole.Reporter),
+            new Contributor("BO CHAN", ContributorRole.Editor),
+        ]);
+    }
+
     [Theory]
     [InlineData("He praised the reporting by Jane Smith")]
     [InlineData("Reporting by the BBC was cut short.")]
