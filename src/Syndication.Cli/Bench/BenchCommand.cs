@@ -22,14 +22,16 @@ internal static class BenchCommand
         var stories = new Option<int>("--stories") { Description = "Stories to generate and process per round.", DefaultValueFactory = _ => 20_000 };
         var rounds = new Option<int>("--rounds") { Description = "Measured rounds after the warm-up round.", DefaultValueFactory = _ => 3 };
         var command = new Command("bench", "Measure transport and pipeline throughput on the embedded broker.") { stories, rounds };
-        command.Validators.Add(result =>
+        stories.Validators.Add(result =>
         {
-            if (result.GetValue(stories) is < 1 or > 100_000)
+            if (result.GetValueOrDefault<int>() is < 1 or > 100_000)
             {
                 result.AddError("--stories must be between 1 and 100000 (the embedded broker keeps ~5 MB per partition).");
             }
-
-            if (result.GetValue(rounds) is < 1 or > 20)
+        });
+        rounds.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 20)
             {
                 result.AddError("--rounds must be between 1 and 20.");
             }
