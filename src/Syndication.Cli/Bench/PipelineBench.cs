@@ -24,7 +24,6 @@ internal static class PipelineBench
         var state = new ConsumerState();
         var processor = new StoryBatchProcessor(store, new DeadLetterPublisher(producer, NullLogger<DeadLetterPublisher>.Instance), state, new IngestOptions(), time, NullLogger<StoryBatchProcessor>.Instance);
         var consumer = new IngestConsumer(endpoint, options, store, processor, state, time, NullLogger<IngestConsumer>.Instance);
-        _ = endpoint.ClusterId;
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var loop = Task.Factory.StartNew(() => consumer.Run(stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);

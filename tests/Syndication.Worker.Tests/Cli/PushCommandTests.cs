@@ -36,14 +36,13 @@ public sealed class PushCommandTests
             await File.WriteAllBytesAsync(directory.File($"story-{i:D5}.txt"), TestStories.PlainOfSize("held", i, 4200), TestContext.Current.CancellationToken);
         }
 
-        using var broker = ExternalProcess.Start("dotnet", [RepositoryPaths.CliDll, "broker", "--partitions", "1"]);
-        var bootstrap = (await broker.WaitForLineAsync(l => l.StartsWith("bootstrap: ", StringComparison.Ordinal), TimeSpan.FromSeconds(30)))["bootstrap: ".Length..];
-        using var push = ExternalProcess.Start("dotnet", [RepositoryPaths.CliDll, "push", directory.Path, "--bootstrap", bootstrap]);
+        using var broker = await BrokerProcess.StartAsync(partitions: 1);
+        using var push = ExternalProcess.Start("dotnet", [RepositoryPaths.CliDll, "push", directory.Path, "--bootstrap", broker.BootstrapServers]);
         await push.WaitForLineAsync(l => l.Contains("waiting", StringComparison.Ordinal), TimeSpan.FromMinutes(2));
         push.HasExited.ShouldBeFalse();
 
         using var store = new TemporaryDirectory();
-        using var worker = await WorkerProcess.StartAsync(store.File("syndication.db"), bootstrap);
+        using var worker = await WorkerProcess.StartAsync(store.File("syndication.db"), broker.BootstrapServers);
         (await push.WaitForExitAsync(TimeSpan.FromMinutes(5))).ShouldBe(0, push.Output);
         var status = await worker.WaitForStatusAsync(s => WorkerProcess.Stories(s, "stored") >= Count, TimeSpan.FromMinutes(3));
         WorkerProcess.Stories(status, "stored").ShouldBe(Count);

@@ -13,9 +13,9 @@ internal sealed class BrokerProcess : IDisposable
 
     internal string BootstrapServers { get; }
 
-    internal static async Task<BrokerProcess> StartAsync()
+    internal static async Task<BrokerProcess> StartAsync(int partitions = Syndication.Worker.Kafka.KafkaTopics.EmbeddedPartitions)
     {
-        var process = ExternalProcess.Start("dotnet", [RepositoryPaths.CliDll, "broker"]);
+        var process = ExternalProcess.Start("dotnet", [RepositoryPaths.CliDll, "broker", "--partitions", partitions.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         var line = await process.WaitForLineAsync(text => text.StartsWith("bootstrap: ", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         return new BrokerProcess(process, line["bootstrap: ".Length..].Trim());
     }
