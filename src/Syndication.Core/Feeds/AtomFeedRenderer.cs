@@ -13,6 +13,7 @@ public static class AtomFeedRenderer
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(entries);
         var feed = SyndicationFeedFactory.Create(description, entries, entry => ToItem(description, entry));
+        feed.Authors.Add(new SyndicationPerson { Name = description.Publisher });
         return FeedXml.Write(new Atom10FeedFormatter(feed));
     }
 

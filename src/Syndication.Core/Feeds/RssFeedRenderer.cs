@@ -19,7 +19,6 @@ public static class RssFeedRenderer
         var feed = SyndicationFeedFactory.Create(description, entries, entry => ToItem(description, entry));
         feed.AttributeExtensions.Add(new XmlQualifiedName("dc", XNamespace.Xmlns.NamespaceName), FeedNamespaces.DublinCore);
         feed.AttributeExtensions.Add(new XmlQualifiedName("content", XNamespace.Xmlns.NamespaceName), FeedNamespaces.Content);
-        feed.Authors.Clear();
         feed.ElementExtensions.Add(new XElement(XName.Get("publisher", FeedNamespaces.DublinCore), description.Publisher));
         return FeedXml.Write(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false));
     }
@@ -28,6 +27,7 @@ public static class RssFeedRenderer
     {
         var story = entry.Story;
         var item = SyndicationFeedFactory.CreateItem(description, entry);
+        // RSS has no "updated"; left set, the formatter would add an Atom-namespaced one to every item.
         item.LastUpdatedTime = default;
         item.ElementExtensions.Add(new XElement(XName.Get("encoded", FeedNamespaces.Content), StoryHtml.Body(story)));
         foreach (var author in SyndicationFeedFactory.Authors(story))

@@ -9,14 +9,11 @@ internal static class SyndicationFeedFactory
     internal static SyndicationFeed Create(FeedDescription description, IReadOnlyList<FeedEntry> entries, Func<FeedEntry, SyndicationItem> toItem)
     {
         var updated = entries.Count > 0 ? entries.Max(entry => entry.Updated) : DateTimeOffset.UnixEpoch;
-        var feed = new SyndicationFeed(description.Title, description.Title, description.BaseUri, description.Id, updated)
+        return new SyndicationFeed(description.Title, description.Title, description.BaseUri, description.Id, updated)
         {
-            Language = null,
             Generator = "Syndication",
             Items = entries.Select(toItem).ToList(),
         };
-        feed.Authors.Add(new SyndicationPerson { Name = description.Publisher });
-        return feed;
     }
 
     internal static SyndicationItem CreateItem(FeedDescription description, FeedEntry entry)
