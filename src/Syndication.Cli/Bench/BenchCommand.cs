@@ -41,7 +41,7 @@ internal static class BenchCommand
             var count = parse.GetValue(stories);
             var messages = BenchStories.Generate(count);
             var meanBytes = messages.Average(message => message.Length);
-            using var broker = EmbeddedKafkaBroker.Start([KafkaTopics.RawStories, KafkaTopics.DeadLetters, TransportBench.OutputTopic], KafkaTopics.EmbeddedPartitions);
+            using var broker = EmbeddedKafkaBroker.Start([.. KafkaTopics.Embedded, TransportBench.OutputTopic], KafkaTopics.EmbeddedPartitions);
             Produce(broker.BootstrapServers, messages);
             Print($"stories: {count:N0} distinct plain-copy stories, mean {meanBytes / 1024:F1} KiB, {KafkaTopics.EmbeddedPartitions} partitions, {Environment.ProcessorCount} cores");
 

@@ -20,7 +20,7 @@ internal static class BrokerCommand
         var command = new Command("broker", "Run the embedded Kafka broker standalone; prints 'bootstrap: HOST:PORT'.") { partitions };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var broker = EmbeddedKafkaBroker.Start([KafkaTopics.RawStories, KafkaTopics.DeadLetters], parse.GetValue(partitions));
+            using var broker = EmbeddedKafkaBroker.Start(KafkaTopics.Embedded, parse.GetValue(partitions));
             Console.Out.WriteLine($"bootstrap: {broker.BootstrapServers}");
             Console.Out.Flush();
             using var stopped = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -26,7 +26,7 @@ public sealed class KafkaEndpoint : IDisposable
 
     public static KafkaEndpoint StartEmbedded()
     {
-        var broker = EmbeddedKafkaBroker.Start([KafkaTopics.RawStories, KafkaTopics.DeadLetters], KafkaTopics.EmbeddedPartitions);
+        var broker = EmbeddedKafkaBroker.Start(KafkaTopics.Embedded, KafkaTopics.EmbeddedPartitions);
         return new KafkaEndpoint(broker.BootstrapServers, broker);
     }
 

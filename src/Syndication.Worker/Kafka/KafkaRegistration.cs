@@ -22,7 +22,6 @@ public static partial class KafkaRegistration
         services.AddSingleton(provider =>
             new ProducerBuilder<byte[]?, byte[]?>(KafkaClientConfig.Producer(provider.GetRequiredService<KafkaEndpoint>().BootstrapServers)).Build());
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<KafkaOptions>>().Value);
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<IngestOptions>>().Value);
         services.AddSingleton<ConsumerState>();
         services.AddSingleton<DeadLetterPublisher>();
         services.AddSingleton<IngestConsumer>();

@@ -6,6 +6,9 @@ public static class KafkaTopics
     public const string RawStories = "wire.stories.raw";
     public const string DeadLetters = "wire.stories.dlq";
 
+    /// <summary>The topics the embedded broker is started with, wherever it is started.</summary>
+    public static IReadOnlyList<string> Embedded { get; } = [RawStories, DeadLetters];
+
     /// <summary>Partitions of the embedded broker's topics: enough that a burst never overflows the mock's ~5 MB per partition.</summary>
     public const int EmbeddedPartitions = 32;
 }

@@ -12,6 +12,7 @@ public static class PipelineRegistration
         services.AddSingleton(provider => SqliteStoryStore.Open(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path,
             provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<IngestOptions>>().Value);
         services.AddSingleton<StoryBatchProcessor>();
         return services;
     }
