@@ -18,6 +18,8 @@ public sealed class IngestBatch
 
     public IEnumerable<ConsumedOffset> Offsets => _offsets.Values;
 
+    private SourcePosition? _lastSource;
+
     public int MessageCount { get; private set; }
 
     public void AddStory(Story story, SourcePosition source, string? clusterId)
@@ -32,8 +34,15 @@ public sealed class IngestBatch
         Consumed(source, clusterId);
     }
 
+    /// <summary>Counts each message once, however many stories and rejections it gave: they are added one after another.</summary>
     private void Consumed(SourcePosition source, string? clusterId)
     {
+        if (source == _lastSource)
+        {
+            return;
+        }
+
+        _lastSource = source;
         MessageCount++;
         var key = (source.Topic, source.Partition);
         if (!_offsets.TryGetValue(key, out var known) || known.NextOffset <= source.Offset)

@@ -1,12 +1,13 @@
 using Syndication.Core.Formats.PlainCopy;
 using Syndication.Core.Normalization;
+using Syndication.Core.Stories;
 using Syndication.Core.Text;
 
 namespace Syndication.Core.Decoding;
 
 /// <summary>
-/// Decodes the bytes of one pushed story into a normalized <see cref="Stories.Story"/>, or a rejection
-/// that says why it cannot be one. Pure and thread-safe: no I/O, no clock, no shared state.
+/// Decodes the bytes of one pushed input into normalized <see cref="Story"/>s, or rejections that say why
+/// not. The format is told from the bytes. Pure and thread-safe: no I/O, no clock, no shared state.
 /// </summary>
 /// <remarks>
 /// Implementation note: this is the hot path of ingest, a few microseconds per story. The loops that
@@ -21,24 +22,66 @@ public static class StoryDecoder
     /// <summary>The largest input accepted; larger ones are rejected as <see cref="RejectionReasons.TooLarge"/>.</summary>
     public const int MaxBytes = 5 * 1024 * 1024;
 
-    /// <summary>Decodes one story.</summary>
+    /// <summary>Decodes one input.</summary>
     /// <param name="input">
     /// The raw bytes as pushed. A span, so a Kafka message value, a pooled request buffer or a file's bytes
     /// are read where they lie without a copy; the decoder keeps no reference to them after it returns.
     /// </param>
     public static DecodeResult Decode(ReadOnlySpan<byte> input) => Decode(input, MaxBytes);
 
-    /// <summary>Decodes one story, rejecting it as too large above <paramref name="maxBytes"/> (at most <see cref="MaxBytes"/>).</summary>
+    /// <summary>Decodes one input, rejecting it as too large above <paramref name="maxBytes"/> (at most <see cref="MaxBytes"/>).</summary>
     public static DecodeResult Decode(ReadOnlySpan<byte> input, int maxBytes)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxBytes, MaxBytes);
+        if (input.Length > maxBytes)
+        {
+            return DecodeResult.Rejected(new Rejection(RejectionReasons.TooLarge, RejectionStages.Decode,
+                $"The input is {input.Length} bytes; the most a story may be is {maxBytes} bytes."));
+        }
+
+        var format = WireFormatSniffer.Detect(input, out var root);
+        if (format == WireFormat.PlainCopy)
+        {
+            return DecodePlainCopy(input, maxBytes);
+        }
+
+        var decoded = new DecodedDrafts();
+        switch (format)
+        {
+            case WireFormat.UnknownMarkup:
+                decoded.Reject(RejectionReasons.UnsupportedFormat,
+                    $"The document's root element <{root}> is not one of the story formats read here (NITF, NewsML-G2, RSS, Atom, Reuters SGML).");
+                break;
+            default:
+                return DecodePlainCopy(input, maxBytes);
+        }
+
+        return Normalize(decoded);
+    }
+
+    private static DecodeResult DecodePlainCopy(ReadOnlySpan<byte> input, int maxBytes)
+    {
         if (!WireTextDecoder.TryDecode(input, maxBytes, out var text, out var rejection)
             || !PlainCopyDecoder.TryDecode(text, out var draft, out rejection))
         {
             return DecodeResult.Rejected(rejection);
         }
 
-        return StoryNormalizer.Normalize(draft, PlainCopyDecoder.Format);
+        return StoryNormalizer.Normalize(draft);
+    }
+
+    private static DecodeResult Normalize(DecodedDrafts decoded)
+    {
+        var stories = new List<Story>(decoded.Drafts.Count);
+        var rejections = new List<Rejection>(decoded.Rejections);
+        foreach (var draft in decoded.Drafts)
+        {
+            var result = StoryNormalizer.Normalize(draft);
+            stories.AddRange(result.Stories);
+            rejections.AddRange(result.Rejections);
+        }
+
+        return DecodeResult.Of(stories, rejections);
     }
 }

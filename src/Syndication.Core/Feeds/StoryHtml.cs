@@ -4,12 +4,18 @@ using Syndication.Core.Stories;
 
 namespace Syndication.Core.Feeds;
 
-/// <summary>A story's body as HTML paragraphs, every character of the text escaped.</summary>
+/// <summary>A story's body as HTML: its sanitized markup, or its paragraphs with every character escaped.</summary>
 public static class StoryHtml
 {
     public static string Body(Story story)
     {
         ArgumentNullException.ThrowIfNull(story);
+        if (story.BodyHtml is not null)
+        {
+            // Sanitized to the allowlist and re-serialized (every text node escaped) when it was normalized.
+            return story.BodyHtml;
+        }
+
         var html = new StringBuilder();
         foreach (var paragraph in story.Paragraphs)
         {

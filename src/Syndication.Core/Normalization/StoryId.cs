@@ -24,9 +24,12 @@ internal static class StoryId
     // tag, length and separators (or a role, or a count) fit in FieldOverhead bytes.
     private const int FieldOverhead = 32;
 
-    // The version line, headline, subheadline, contributor count, dateline, credit, the three rights and
-    // the paragraph count.
-    private const int FixedFields = 10;
+    // The version line, headline, subheadline, contributor count, dateline, credit, the three rights, the
+    // paragraph count, and the six optional status and identity lines.
+    private const int FixedFields = 16;
+
+    // The longest of the optional values that are not text: a version, an ISO 8601 time, a status word.
+    private const int MaxStatusValueLength = 40;
 
     private const int MaxCountDigits = 11;
 
@@ -59,6 +62,15 @@ internal static class StoryId
                 canonical.Write("p", paragraph);
             }
 
+            // What the story says about its own status and identity; written only when present, so a story
+            // that carries none of it keeps the id it had before these fields existed.
+            canonical.WriteIfPresent("body-html", story.BodyHtml);
+            canonical.WriteIfPresent("source-id", story.SourceId);
+            canonical.WriteIfPresent("version", story.Version?.ToString(CultureInfo.InvariantCulture));
+            canonical.WriteIfPresent("embargo", story.Embargo?.Utc.ToString("O", CultureInfo.InvariantCulture));
+            canonical.WriteIfPresent("pub-status", story.PubStatus == PubStatus.Usable ? null : story.PubStatus.ToString());
+            canonical.WriteIfPresent("correction", story.IsCorrection ? "yes" : null);
+
             return Hex(canonical.Written);
         }
         finally
@@ -81,7 +93,8 @@ internal static class StoryId
         var length = (long)FieldOverhead * (FixedFields + (2 * story.Contributors.Count) + story.Paragraphs.Count)
             + MaxUtf8Length(story.Headline) + MaxUtf8Length(story.Subheadline) + MaxUtf8Length(story.Dateline)
             + MaxUtf8Length(story.Credit) + MaxUtf8Length(story.Rights.ExclusiveTo)
-            + MaxUtf8Length(story.Rights.Copyright) + MaxUtf8Length(story.Rights.UsageTerms);
+            + MaxUtf8Length(story.Rights.Copyright) + MaxUtf8Length(story.Rights.UsageTerms)
+            + MaxUtf8Length(story.BodyHtml) + MaxUtf8Length(story.SourceId) + (4L * MaxStatusValueLength);
         foreach (var contributor in story.Contributors)
         {
             length += MaxUtf8Length(contributor.Name);
@@ -115,6 +128,14 @@ internal static class StoryId
             Span<char> digits = stackalloc char[MaxCountDigits];
             count.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
             Write(tag, digits[..written]);
+        }
+
+        public void WriteIfPresent(string tag, string? value)
+        {
+            if (value is not null)
+            {
+                Write(tag, value.AsSpan());
+            }
         }
 
         public void Write(string tag, string? value)

@@ -42,17 +42,24 @@ public sealed partial class StoryBatchProcessor(
         {
             var message = messages[i];
             var source = new SourcePosition(message.Topic, message.Partition.Value, message.Offset.Value);
-            if (results[i].Story is { } story)
+            var result = results[i];
+            foreach (var story in result.Stories)
             {
                 batch.AddStory(story, source, clusterId);
                 LogDecoded(log, story.Id, source.Topic, source.Partition, source.Offset);
             }
-            else
+
+            foreach (var rejection in result.Rejections)
             {
-                var rejection = results[i].Rejection!;
                 batch.AddRejection(rejection.Reason, source, clusterId);
-                rejected.Add(new DeadLetter(message, rejection));
                 LogRejected(log, source.Topic, source.Partition, source.Offset, rejection.Reason, rejection.Stage, rejection.Detail);
+            }
+
+            // A message is dead-lettered once, with its first refusal, even when it held stories besides:
+            // the items it lost stay readable there, and its stories are stored as usual.
+            if (result.Rejections.Count > 0)
+            {
+                rejected.Add(new DeadLetter(message, result.Rejections[0]));
             }
         }
 

@@ -6,13 +6,16 @@ namespace Syndication.Core.Tests.Normalization;
 
 public sealed class StoryNormalizerTests
 {
-    private static readonly StoryDraft s_draft = new(
-        "Analysis:\u00A0 \"Twin\" assaults",
-        [new Contributor(" Nelly\u200B Tawil ", ContributorRole.Editor), new Contributor("Nelly Tawil", ContributorRole.Editor)],
-        "BEIRUT,  June 1",
-        " Reuters ",
-        new StoryRights(" The Middle East Online ", null, null),
-        ["  First  paragraph. ", "\u200B", "Second -- and last."]);
+    private static readonly StoryDraft s_draft = new()
+    {
+        Format = "plain",
+        Headline = "Analysis:\u00A0 \"Twin\" assaults",
+        Contributors = [new Contributor(" Nelly\u200B Tawil ", ContributorRole.Editor), new Contributor("Nelly Tawil", ContributorRole.Editor)],
+        Dateline = "BEIRUT,  June 1",
+        Credit = " Reuters ",
+        Rights = new StoryRights(" The Middle East Online ", null, null),
+        Paragraphs = ["  First  paragraph. ", "\u200B", "Second -- and last."],
+    };
 
     [Fact]
     public void Normalize_Draft_NormalizesEveryTextField()
@@ -43,7 +46,16 @@ public sealed class StoryNormalizerTests
     public void Normalize_NormalizedStoryAgain_KeepsId()
     {
         var story = Normalize(s_draft);
-        var again = new StoryDraft(story.Headline, story.Contributors, story.Dateline, story.Credit, story.Rights, story.Paragraphs);
+        var again = new StoryDraft
+        {
+            Format = story.Format,
+            Headline = story.Headline,
+            Contributors = story.Contributors,
+            Dateline = story.Dateline,
+            Credit = story.Credit,
+            Rights = story.Rights,
+            Paragraphs = story.Paragraphs,
+        };
 
         var renormalized = Normalize(again);
 
@@ -76,9 +88,93 @@ public sealed class StoryNormalizerTests
         rejection.Stage.ShouldBe(RejectionStages.Normalize);
     }
 
+    [Fact]
+    public void Normalize_HtmlBody_SanitizesToAllowlistAndReadsParagraphs()
+    {
+        var story = Normalize(s_draft with
+        {
+            BodyHtml = "<div class=x onclick=\"alert(1)\"><p>First  <em>word</em> and\u00A0 <a href=\"javascript:alert(1)\">link</a>.</p>"
+                + "<script>alert(2)</script><h2>Heading</h2><ul><li>One</li><li>Two</li></ul>Loose <b>text</b><br>after</div>"
+                + "<p><a href=\"https://example.com/a?b=1&amp;c=2\">kept</a></p><img src=x onerror=alert(3)>",
+        });
+
+        story.BodyHtml.ShouldBe(
+            "<p>First <em>word</em> and link.</p><h2>Heading</h2><ul><li>One</li><li>Two</li></ul><p>Loose text<br>after</p>"
+            + "<p><a href=\"https://example.com/a?b=1&amp;c=2\">kept</a></p>");
+        story.Paragraphs.ShouldBe(["First word and link.", "Heading", "One", "Two", "Loose text after", "kept"]);
+    }
+
+    [Fact]
+    public void Normalize_HtmlBodyNormalizedAgain_IsUnchanged()
+    {
+        var story = Normalize(s_draft with { BodyHtml = "<p>\"Quoted\" -- text <strong> bold </strong>end</p>text<table><tr><td>a</td><td>b</td></tr></table>" });
+
+        var again = Normalize(s_draft with { BodyHtml = story.BodyHtml });
+
+        again.BodyHtml.ShouldBe(story.BodyHtml);
+        again.Paragraphs.ShouldBe(story.Paragraphs);
+        again.Id.ShouldBe(story.Id);
+    }
+
+    [Fact]
+    public void Normalize_HtmlBodyOfOnlyMarkup_RejectsNoBody() =>
+        Rejected(s_draft with { BodyHtml = "<p> </p><script>x()</script><img src=a>" }).Reason.ShouldBe(RejectionReasons.NoBody);
+
+    [Fact]
+    public void Normalize_Times_KeepUtcAndOriginalOffset()
+    {
+        var story = Normalize(s_draft with { Published = new DateTimeOffset(2021, 5, 16, 10, 30, 0, TimeSpan.FromHours(2)) });
+
+        story.Published.ShouldBe(new StoryTime(new DateTime(2021, 5, 16, 8, 30, 0, DateTimeKind.Utc), "+02:00"));
+        story.Published!.ToDateTimeOffset().ShouldBe(new DateTimeOffset(2021, 5, 16, 10, 30, 0, TimeSpan.FromHours(2)));
+    }
+
+    [Theory]
+    [InlineData("EN", "en")]
+    [InlineData("nb_no", "nb-NO")]
+    [InlineData("zh-hant-tw", "zh-Hant-TW")]
+    [InlineData("not a tag", null)]
+    public void Normalize_Language_WritesBcp47Case(string language, string? expected) =>
+        Normalize(s_draft with { Language = language }).Language.ShouldBe(expected);
+
+    [Theory]
+    [InlineData("https://example.com/story/1", "https://example.com/story/1")]
+    [InlineData("javascript:alert(1)", null)]
+    [InlineData("urn:newsml:example.com:1", null)]
+    public void Normalize_SourceUri_KeepsOnlyWebLinks(string uri, string? expected) =>
+        Normalize(s_draft with { SourceUri = uri }).SourceUri.ShouldBe(expected);
+
+    [Fact]
+    public void Normalize_UrgencyOutOfRange_DropsItWithDeviation()
+    {
+        var story = Normalize(s_draft with { Urgency = 12 });
+
+        story.Urgency.ShouldBeNull();
+        story.Deviations.ShouldHaveSingleItem().ShouldContain("12");
+    }
+
+    [Fact]
+    public void Normalize_KillOfSameText_HasAnotherId() =>
+        Normalize(s_draft with { PubStatus = PubStatus.Canceled }).Id.ShouldNotBe(Normalize(s_draft).Id);
+
+    [Fact]
+    public void Normalize_SubjectsKeywordsPlaces_NormalizedAndDeduplicated()
+    {
+        var story = Normalize(s_draft with
+        {
+            Subjects = [new Subject("medtop:04000000", " economy,  business "), new Subject("medtop:04000000", "economy, business"), new Subject(" ", " ")],
+            Keywords = ["Syria", "syria ", "\u200B"],
+            Places = [new Place(" Beirut ", "geo:276781"), new Place("Beirut", "geo:276781")],
+        });
+
+        story.Subjects.ShouldBe([new Subject("medtop:04000000", "economy, business")]);
+        story.Keywords.ShouldBe(["Syria"]);
+        story.Places.ShouldBe([new Place("Beirut", "geo:276781")]);
+    }
+
     private static Story Normalize(StoryDraft draft) =>
-        StoryNormalizer.Normalize(draft, "plain").Story.ShouldNotBeNull();
+        StoryNormalizer.Normalize(draft).Story.ShouldNotBeNull();
 
     private static Rejection Rejected(StoryDraft draft) =>
-        StoryNormalizer.Normalize(draft, "plain").Rejection.ShouldNotBeNull();
+        StoryNormalizer.Normalize(draft).Rejection.ShouldNotBeNull();
 }

@@ -57,13 +57,16 @@ internal static class PlainCopyDecoder
             return false;
         }
 
-        draft = new StoryDraft(
-            headline,
-            [.. header.Contributors, .. signOffs],
-            dateline?.Text,
-            dateline?.Credit ?? header.Affiliation ?? header.ExclusiveTo,
-            header.ExclusiveTo is null ? StoryRights.None : new StoryRights(header.ExclusiveTo, null, null),
-            paragraphs);
+        draft = new StoryDraft
+        {
+            Format = Format,
+            Headline = headline,
+            Contributors = [.. header.Contributors, .. signOffs],
+            Dateline = dateline?.Text,
+            Credit = dateline?.Credit ?? header.Affiliation ?? header.ExclusiveTo,
+            Rights = header.ExclusiveTo is null ? StoryRights.None : new StoryRights(header.ExclusiveTo, null, null),
+            Paragraphs = paragraphs,
+        };
         rejection = null;
         return true;
     }
