@@ -82,6 +82,11 @@ internal static class WireFormatSniffer
                 continue;
             }
 
+            if (!char.IsAsciiLetter((char)input[at]) && input[at] != (byte)'_')
+            {
+                return false;
+            }
+
             var end = input[at..].IndexOfAny(" \t\r\n/>"u8);
             var length = end < 0 ? input.Length - at : end;
             if (length == 0 || length > 100)

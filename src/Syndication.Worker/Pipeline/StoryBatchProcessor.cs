@@ -47,6 +47,10 @@ public sealed partial class StoryBatchProcessor(
             {
                 batch.AddStory(story, source, clusterId);
                 LogDecoded(log, story.Id, source.Topic, source.Partition, source.Offset);
+                if (story.Deviations.Count > 0)
+                {
+                    LogDeviations(log, story.Id, story.Format, source.Topic, source.Partition, source.Offset, story.Deviations);
+                }
             }
 
             foreach (var rejection in result.Rejections)
@@ -109,6 +113,9 @@ public sealed partial class StoryBatchProcessor(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Decoded {StoryId} from {Topic}/{Partition}@{Offset}")]
     private static partial void LogDecoded(ILogger logger, string storyId, string topic, int partition, long offset);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Decoded {StoryId} ({Format}) from {Topic}/{Partition}@{Offset} despite deviations from its schema: {Deviations}")]
+    private static partial void LogDeviations(ILogger logger, string storyId, string format, string topic, int partition, long offset, IReadOnlyList<string> deviations);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {Topic}/{Partition}@{Offset}: {Reason} at {Stage}: {Detail}")]
     private static partial void LogRejected(ILogger logger, string topic, int partition, long offset, string reason, string stage, string detail);

@@ -215,6 +215,17 @@ public sealed class StoryDecoderTests
             .SelectMany(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             .Select(word => word.Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2018', '\'').Replace('\u2019', '\''));
 
+    [Theory]
+    [InlineData("corpora/iptc/newsml-1.2/afp.com_newsml1.2_sample.xml", "NewsML")]
+    [InlineData("corpora/iptc/newsml-g2/catalog.IPTC-G2-Standards_41.xml", "catalog")]
+    public void Decode_XmlOfAnotherKind_RejectsUnsupportedFormatNamingRoot(string path, string root)
+    {
+        var rejection = Rejected(SharedFiles.ReadBytes(path));
+
+        rejection.Reason.ShouldBe(RejectionReasons.UnsupportedFormat);
+        rejection.Detail.ShouldContain($"<{root}>");
+    }
+
     private static Story Accepted(string text) => Accepted(Encoding.UTF8.GetBytes(text));
 
     private static Story Accepted(byte[] input)

@@ -5,9 +5,10 @@ using Syndication.Core.Stories;
 namespace Syndication.Core.Formats.PlainCopy;
 
 /// <summary>
-/// Reads the plain wire copy desks write: a headline on the first visible line, optional header lines
-/// (exclusive rights, editor, byline), then blank-line separated paragraphs, perhaps opened by a dateline
-/// and closed by a sign-off and an end mark.
+/// Reads the plain wire copy desks write: perhaps advisory lines (priority, embargo, correction, kill),
+/// a headline on the first other visible line, optional header lines (exclusive rights, editor, byline,
+/// advisories), then blank-line separated paragraphs, perhaps opened by a dateline with a credit
+/// ("(Reuters) -") and closed by a sign-off and an end mark.
 /// </summary>
 /// <remarks>
 /// Implementation note: the copy is read as written and normalized afterwards, field by field, so each
@@ -33,13 +34,15 @@ internal static class PlainCopyDecoder
     {
         draft = null;
         var blocks = PlainCopyBlocks.Split(text);
+        var advisory = new PlainCopyAdvisory();
+        SkipLeadingAdvisories(blocks, advisory);
         if (blocks.Count == 0)
         {
             rejection = new Rejection(RejectionReasons.NoHeadline, RejectionStages.Decode, "The copy has no visible line to take as its headline.");
             return false;
         }
 
-        var headline = blocks[0][0].Text;
+        var headline = advisory.StripHeadlineMark(blocks[0][0].Text);
         if (headline.Length > MaxHeadlineLength)
         {
             rejection = new Rejection(RejectionReasons.NoHeadline, RejectionStages.Decode,
@@ -48,7 +51,7 @@ internal static class PlainCopyDecoder
         }
 
         var header = new PlainCopyHeader();
-        var paragraphs = ReadBody(blocks, header);
+        var paragraphs = ReadBody(blocks, header, advisory);
         var signOffs = StripClosing(paragraphs);
         var dateline = StripDateline(paragraphs);
         if (paragraphs.Count == 0)
@@ -66,13 +69,31 @@ internal static class PlainCopyDecoder
             Credit = dateline?.Credit ?? header.Affiliation ?? header.ExclusiveTo,
             Rights = header.ExclusiveTo is null ? StoryRights.None : new StoryRights(header.ExclusiveTo, null, null),
             Paragraphs = paragraphs,
+            Urgency = advisory.Urgency,
+            Embargo = advisory.Embargo,
+            IsCorrection = advisory.IsCorrection,
+            PubStatus = advisory.PubStatus,
+            Deviations = advisory.Deviations,
         };
         rejection = null;
         return true;
     }
 
-    /// <summary>Feeds the header lines after the headline to <paramref name="header"/>; returns the paragraphs after them.</summary>
-    private static List<string> ReadBody(List<List<PlainCopyLine>> blocks, PlainCopyHeader header)
+    /// <summary>Takes the advisory lines above the headline ("URGENT", "EMBARGOED UNTIL ...") off the front of the copy.</summary>
+    private static void SkipLeadingAdvisories(List<List<PlainCopyLine>> blocks, PlainCopyAdvisory advisory)
+    {
+        for (var lines = 0; blocks.Count > 0 && lines < MaxHeaderLines && advisory.TryReadLine(blocks[0][0].Text); lines++)
+        {
+            blocks[0].RemoveAt(0);
+            if (blocks[0].Count == 0)
+            {
+                blocks.RemoveAt(0);
+            }
+        }
+    }
+
+    /// <summary>Feeds the header lines after the headline to <paramref name="header"/> and <paramref name="advisory"/>; returns the paragraphs after them.</summary>
+    private static List<string> ReadBody(List<List<PlainCopyLine>> blocks, PlainCopyHeader header, PlainCopyAdvisory advisory)
     {
         var paragraphs = new List<string>();
         var inHeader = true;
@@ -81,7 +102,7 @@ internal static class PlainCopyDecoder
         {
             var lines = blocks[b];
             var start = b == 0 ? 1 : 0;
-            while (inHeader && start < lines.Count && headerLines < MaxHeaderLines && header.TryRead(lines[start].Text))
+            while (inHeader && start < lines.Count && headerLines < MaxHeaderLines && (header.TryRead(lines[start].Text) || advisory.TryReadLine(lines[start].Text)))
             {
                 start++;
                 headerLines++;

@@ -19,6 +19,41 @@ public sealed class PlainCopyDecoderTests
     }
 
     [Fact]
+    public void TryDecode_AdvisoriesAboveHeadline_ReadsUrgencyEmbargoAndCorrection()
+    {
+        var draft = Decoded("URGENT\nEMBARGOED UNTIL 0001 GMT June 2, 2025\n\nCORRECTED-Rebels take the town\n\n"
+            + "BEIRUT, June 1 (Reuters) - Rebels took the town on Monday.\n\n-- Reporting by Tom Perry; Editing by Nelly Tawil\n(END)\n");
+
+        draft.Headline.ShouldBe("Rebels take the town");
+        draft.Urgency.ShouldBe(3);
+        draft.Embargo.ShouldBe(new DateTimeOffset(2025, 6, 2, 0, 1, 0, TimeSpan.Zero));
+        draft.IsCorrection.ShouldBeTrue();
+        draft.Dateline.ShouldBe("BEIRUT, June 1");
+        draft.Credit.ShouldBe("Reuters");
+        draft.Contributors.ShouldBe([new Contributor("Tom Perry", ContributorRole.Reporter), new Contributor("Nelly Tawil", ContributorRole.Editor)]);
+        draft.Paragraphs.ShouldBe(["Rebels took the town on Monday."]);
+    }
+
+    [Fact]
+    public void TryDecode_KillAdvisoryUnderHeadline_Cancels()
+    {
+        var draft = Decoded("Rebels take the town\nKILL\n\nEditors: please kill this story. It was sent in error.\n###\n");
+
+        draft.PubStatus.ShouldBe(PubStatus.Canceled);
+        draft.Paragraphs.ShouldBe(["Editors: please kill this story. It was sent in error."]);
+    }
+
+    [Fact]
+    public void TryDecode_FlashWithApCredit_ReadsUrgencyAndCredit()
+    {
+        var draft = Decoded("FLASH\nQuake hits the coast\n\nTOKYO (AP) — A strong earthquake hit the coast on Friday.\n");
+
+        draft.Urgency.ShouldBe(1);
+        draft.Credit.ShouldBe("AP");
+        draft.Dateline.ShouldBe("TOKYO");
+    }
+
+    [Fact]
     public void TryDecode_NoExclusiveLine_HasNoRightsAndNoCredit()
     {
         var draft = Decoded("Headline\n\nEdited by Nelly Tawil\n\nThe body.\n");
