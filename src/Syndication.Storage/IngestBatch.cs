@@ -8,11 +8,12 @@ namespace Syndication.Storage;
 /// </summary>
 public sealed class IngestBatch
 {
-    private readonly List<(Story Story, SourcePosition Source)> _stories = [];
+    private readonly List<(Story Story, byte[] Json, SourcePosition Source)> _stories = [];
     private readonly Dictionary<string, int> _rejections = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Topic, int Partition), ConsumedOffset> _offsets = [];
 
-    public IReadOnlyList<(Story Story, SourcePosition Source)> Stories => _stories;
+    /// <summary>The stories with their stored JSON, serialized when added, outside the store's write lock.</summary>
+    public IReadOnlyList<(Story Story, byte[] Json, SourcePosition Source)> Stories => _stories;
 
     public IReadOnlyDictionary<string, int> RejectionsByReason => _rejections;
 
@@ -24,7 +25,7 @@ public sealed class IngestBatch
 
     public void AddStory(Story story, SourcePosition source, string? clusterId)
     {
-        _stories.Add((story, source));
+        _stories.Add((story, StoryJson.Serialize(story), source));
         Consumed(source, clusterId);
     }
 

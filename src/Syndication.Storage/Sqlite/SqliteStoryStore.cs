@@ -101,9 +101,9 @@ public sealed class SqliteStoryStore : IDisposable
             using var transaction = _writer.BeginTransaction();
             var at = _time.GetUtcNow().ToUnixTimeMilliseconds();
             int stored = 0, duplicates = 0, rejected = 0;
-            foreach (var (story, source) in batch.Stories)
+            foreach (var (story, json, source) in batch.Stories)
             {
-                if (Insert(transaction, story, source, at))
+                if (Insert(transaction, story.Id, json, source, at))
                 {
                     stored++;
                 }
@@ -301,15 +301,15 @@ public sealed class SqliteStoryStore : IDisposable
             new SourcePosition(reader.GetString(4), reader.GetInt32(5), reader.GetInt64(6)));
     }
 
-    private bool Insert(SqliteTransaction transaction, Story story, SourcePosition source, long at)
+    private bool Insert(SqliteTransaction transaction, string id, byte[] json, SourcePosition source, long at)
     {
         _insertStory.Transaction = transaction;
-        _insertStory.Parameters[0].Value = story.Id;
+        _insertStory.Parameters[0].Value = id;
         _insertStory.Parameters[1].Value = at;
         _insertStory.Parameters[2].Value = source.Topic;
         _insertStory.Parameters[3].Value = source.Partition;
         _insertStory.Parameters[4].Value = source.Offset;
-        _insertStory.Parameters[5].Value = StoryJson.Serialize(story);
+        _insertStory.Parameters[5].Value = json;
         return _insertStory.ExecuteNonQuery() == 1;
     }
 
