@@ -35,7 +35,7 @@ internal sealed record StoryDraft
 
     public string? Language { get; init; }
 
-    public string? Source { get; init; }
+    public string? Provider { get; init; }
 
     public string? SourceId { get; init; }
 

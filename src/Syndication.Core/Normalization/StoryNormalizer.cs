@@ -50,7 +50,7 @@ internal static class StoryNormalizer
             Language = LanguageTag.Normalize(draft.Language),
             Slug = Slug.FromHeadline(headline),
             Format = draft.Format,
-            Source = NormalizeOptional(draft.Source),
+            Provider = NormalizeOptional(draft.Provider),
             SourceId = NormalizeIdentifier(draft.SourceId),
             Version = draft.Version is >= 0 ? draft.Version : null,
             SourceUri = WebLink(draft.SourceUri),

@@ -53,7 +53,7 @@ public sealed record Story
     public required string Format { get; init; }
 
     /// <summary>The organisation that sent the item (the agency or provider), when the source names it.</summary>
-    public string? Source { get; init; }
+    public string? Provider { get; init; }
 
     /// <summary>The item's own id, as the source gives it ("urn:newsml:…", "tag:reuters.com,…", a NITF doc-id).</summary>
     public string? SourceId { get; init; }
