@@ -39,7 +39,7 @@ internal sealed record NitfDocData
             SourceId = NitfText.Of(docId, "id-string"),
             IdSource = NitfText.Of(docId, "regsrc"),
             Version = Number(NitfText.Of(duKey, "version") ?? NitfText.Of(duKey, "generation")),
-            Urgency = Number(NitfText.Of(docdata?.Element(ns + "urgency"), "ed-urg")) is { } urgency ? (int)Math.Min(urgency, int.MaxValue) : null,
+            Urgency = int.TryParse(NitfText.Of(docdata?.Element(ns + "urgency"), "ed-urg"), NumberStyles.None, CultureInfo.InvariantCulture, out var urgency) ? urgency : null,
             Issued = NitfText.Date(docdata?.Element(ns + "date.issue"), "norm", deviations),
             Released = NitfText.Date(docdata?.Element(ns + "date.release"), "norm", deviations),
             Publication = NitfText.Date(pubdata, "date.publication", deviations),

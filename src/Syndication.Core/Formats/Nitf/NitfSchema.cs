@@ -9,12 +9,14 @@ namespace Syndication.Core.Formats.Nitf;
 /// </summary>
 /// <remarks>
 /// Implementation note: real NITF almost never carries the namespace the XSD targets, and often declares
-/// an older version (3.1 to 3.4). Rather than reporting only "no namespace", the decoder moves the
-/// elements into the namespace (in place, one pass over the tree it already holds) and validates, so an
-/// operator sees the deviations that matter: elements out of order, undeclared attributes, a
-/// <c>pubdata</c> inside <c>docdata</c>. The price is a validation pass per story, measured at about as
-/// much again as loading the document (tens of microseconds for a wire story); the schema is compiled once
-/// per process. Nothing is refused for a schema error: a story is taken wherever its meaning is clear.
+/// an older version (3.1 to 3.4), so checking only "is it namespaced" would say nothing useful. The
+/// decoder instead moves the elements into the namespace (in place, one pass over the tree it already
+/// holds) and validates, so an operator sees the deviations that matter: elements out of order,
+/// undeclared attributes, a <c>pubdata</c> inside <c>docdata</c>. The price, measured on the corpus, is
+/// 30 to 180 microseconds per story, one to four times the cost of loading the XML and about a tenth of a
+/// whole decode (the HTML sanitizer dominates); the schema set is compiled once per process. Checking only
+/// the fields we read would be cheaper but would miss exactly the structural errors that tell an operator
+/// a feed has changed. Nothing is refused for a schema error: a story is taken wherever its meaning is clear.
 /// </remarks>
 internal static class NitfSchema
 {
