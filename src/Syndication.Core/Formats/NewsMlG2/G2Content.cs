@@ -87,13 +87,15 @@ internal sealed record G2Content(string? BodyHtml, IReadOnlyList<string> Paragra
 
     private static G2Content? FromInlineData(XElement inline, ICollection<string> deviations)
     {
+        // Base64 or another encoding, or a media type that is not text (an inline thumbnail), is not a body.
         var text = inline.Text();
-        if (text is null)
+        var contentType = inline.AttributeText("contenttype") ?? "text/plain";
+        if (text is null || inline.AttributeText("encoding") is not null
+            || !(contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase) || contentType.Contains("html", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
 
-        var contentType = inline.AttributeText("contenttype") ?? "text/plain";
         if (contentType.Contains("html", StringComparison.OrdinalIgnoreCase))
         {
             return new G2Content(text, [], null);

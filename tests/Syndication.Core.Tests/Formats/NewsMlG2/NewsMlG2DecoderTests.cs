@@ -442,6 +442,14 @@ public sealed class NewsMlG2DecoderTests
         story.BodyHtml.ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData("<inlineData contenttype=\"text/plain\" encoding=\"base64\">VGhlIGJvZHku</inlineData>")]
+    [InlineData("<inlineData contenttype=\"image/jpeg\">binary-ish</inlineData>")]
+    public void Decode_InlineDataThatIsNotText_IsNoBody(string contentSet)
+    {
+        Rejected(NewsItem(contentSet: contentSet)).Reason.ShouldBe(RejectionReasons.NoBody);
+    }
+
     [Fact]
     public void Decode_PictureItem_IsNotText()
     {
