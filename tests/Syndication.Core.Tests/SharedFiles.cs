@@ -11,6 +11,10 @@ internal static class SharedFiles
 
     public static string ReadText(string relativePath) => File.ReadAllText(Path.Combine(s_root.Value, relativePath));
 
+    /// <summary>The names of the files in a folder, sorted, for a Theory over a corpus folder.</summary>
+    public static IEnumerable<string> ListFiles(string relativeFolder) =>
+        Directory.GetFiles(Path.Combine(s_root.Value, relativeFolder)).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+
     private static string FindSharedRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

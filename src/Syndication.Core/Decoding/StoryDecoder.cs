@@ -1,3 +1,4 @@
+using Syndication.Core.Formats.NewsMlG2;
 using Syndication.Core.Formats.Nitf;
 using Syndication.Core.Formats.PlainCopy;
 using Syndication.Core.Normalization;
@@ -52,6 +53,9 @@ public static class StoryDecoder
         {
             case WireFormat.Nitf:
                 NitfDecoder.Decode(input, decoded);
+                break;
+            case WireFormat.NewsMlG2:
+                NewsMlG2Decoder.Decode(input, decoded);
                 break;
             case WireFormat.UnknownMarkup:
                 decoded.Reject(RejectionReasons.UnsupportedFormat,

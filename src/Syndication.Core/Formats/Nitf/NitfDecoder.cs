@@ -65,7 +65,7 @@ internal static class NitfDecoder
             Rights = doc.Rights.Copyright is null && bodyHead.RightsOwner is { } owner ? doc.Rights with { Copyright = $"© {owner}" } : doc.Rights,
             BodyHtml = bodyHtml,
             Language = NitfText.Of(root, "baselang") ?? NitfText.NullIfBlank(root.Attribute(XNamespace.Xml + "lang")?.Value),
-            Source = bodyHead.Distributor ?? doc.IdSource,
+            Provider = bodyHead.Distributor ?? doc.IdSource,
             SourceId = doc.SourceId,
             Version = doc.Version,
             SourceUri = doc.Link,

@@ -40,7 +40,7 @@ public sealed class NitfCorpusTests
         story.Contributors.ShouldBe([new Contributor("Alan Karben", ContributorRole.Author)]);
         story.Dateline.ShouldBe("Newport News, VA");
         story.SourceId.ShouldBe("iptc.321656141.b");
-        story.Source.ShouldBe("XML Team Solutions, Inc.");
+        story.Provider.ShouldBe("XML Team Solutions, Inc.");
         story.SourceUri.ShouldBe("http://www.iptc.org/getEdition/volume=XIX/number=3/issue=2/doc-id=iptc.321656141.b");
         story.Urgency.ShouldBe(3);
         story.Version.ShouldBe(1);
@@ -69,7 +69,7 @@ public sealed class NitfCorpusTests
         story.Headline.ShouldBe("Pandemien herjer på den legeløse indiske landsbygda");
         story.Dateline.ShouldBe("Unnao");
         story.Language.ShouldBe("nb-NO");
-        story.Source.ShouldBe("NTB");
+        story.Provider.ShouldBe("NTB");
         story.SourceId.ShouldBe("NTB5df9281a-a270-4dc5-a618-869bbc3bbca7_00");
         story.Version.ShouldBe(1);
         story.Urgency.ShouldBe(5);
@@ -92,7 +92,7 @@ public sealed class NitfCorpusTests
         story.Subheadline.ShouldBeNull();
         story.Contributors.ShouldBe([new Contributor("BERNARD CONDON", ContributorRole.Author)]);
         story.Dateline.ShouldBe("NEW YORK");
-        story.Source.ShouldBe("The Associated Press");
+        story.Provider.ShouldBe("The Associated Press");
         story.SourceId.ShouldBeNull();
         story.Rights.Copyright.ShouldBe("© 2015 AP");
         story.Published!.ToDateTimeOffset().ShouldBe(new DateTimeOffset(2015, 12, 10, 19, 10, 44, TimeSpan.Zero));
@@ -124,7 +124,7 @@ public sealed class NitfCorpusTests
 
         story.Paragraphs[0].ShouldStartWith("København /ritzau/: En 41-årig mand");
         story.SourceId.ShouldBe("20160512:RTZ:8883:0");
-        story.Source.ShouldBe("ritzau.dk");
+        story.Provider.ShouldBe("ritzau.dk");
         story.Version.ShouldBe(4);
         story.Urgency.ShouldBe(3);
         story.Published!.Offset.ShouldBe("+02:00");
