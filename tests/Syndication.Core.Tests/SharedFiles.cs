@@ -11,6 +11,11 @@ internal static class SharedFiles
 
     public static string ReadText(string relativePath) => File.ReadAllText(Path.Combine(s_root.Value, relativePath));
 
+    /// <summary>The files in a shared folder that match <paramref name="searchPattern"/>, as paths relative to the shared root.</summary>
+    public static IEnumerable<string> List(string relativeFolder, string searchPattern) =>
+        Directory.GetFiles(Path.Combine(s_root.Value, relativeFolder), searchPattern)
+            .Select(path => Path.GetRelativePath(s_root.Value, path).Replace('\\', '/'));
+
     private static string FindSharedRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

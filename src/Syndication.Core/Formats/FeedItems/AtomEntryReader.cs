@@ -15,8 +15,9 @@ internal static class AtomEntryReader
     public static StoryDraft Read(SyndicationItem item, SyndicationFeed? feed, FeedChannel channel, string? language)
     {
         var deviations = new List<string>(channel.Deviations);
-        var body = Body(item.Content) ?? Body(item.Summary);
-        if (body is null && item.Content is { } content and not TextSyndicationContent)
+        var contentBody = Body(item.Content);
+        var body = contentBody ?? Body(item.Summary);
+        if (contentBody is null && body is not null && item.Content is { } content and not TextSyndicationContent)
         {
             deviations.Add($"The entry's content is {content.Type}{(content is UrlSyndicationContent url ? $" at {url.Url}" : string.Empty)}, not text; only its summary could be read.");
         }
