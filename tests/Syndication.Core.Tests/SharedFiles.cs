@@ -15,6 +15,11 @@ internal static class SharedFiles
     public static IEnumerable<string> ListFiles(string relativeFolder) =>
         Directory.GetFiles(Path.Combine(s_root.Value, relativeFolder)).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
 
+    /// <summary>The files in a shared folder that match <paramref name="searchPattern"/>, as paths relative to the shared root.</summary>
+    public static IEnumerable<string> List(string relativeFolder, string searchPattern) =>
+        Directory.GetFiles(Path.Combine(s_root.Value, relativeFolder), searchPattern)
+            .Select(path => Path.GetRelativePath(s_root.Value, path).Replace('\\', '/'));
+
     private static string FindSharedRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -1,3 +1,4 @@
+using Syndication.Core.Formats.FeedItems;
 using Syndication.Core.Formats.NewsMlG2;
 using Syndication.Core.Formats.Nitf;
 using Syndication.Core.Formats.PlainCopy;
@@ -56,6 +57,9 @@ public static class StoryDecoder
                 break;
             case WireFormat.NewsMlG2:
                 NewsMlG2Decoder.Decode(input, decoded);
+                break;
+            case WireFormat.Feed:
+                FeedDecoder.Decode(input, decoded);
                 break;
             case WireFormat.UnknownMarkup:
                 decoded.Reject(RejectionReasons.UnsupportedFormat,
