@@ -28,7 +28,8 @@ internal static class StoryNormalizer
             paragraphs = NormalizeParagraphs(draft.Paragraphs);
         }
 
-        if (paragraphs.Length == 0)
+        // A kill often carries no text; it must still reach the store, or the story it kills stays published.
+        if (paragraphs.Length == 0 && draft.PubStatus != PubStatus.Canceled)
         {
             return Reject(RejectionReasons.NoBody, "The body holds only markup, invisible or control characters.");
         }

@@ -154,6 +154,15 @@ public sealed class StoryNormalizerTests
     }
 
     [Fact]
+    public void Normalize_KillWithoutBody_IsKeptSoTheKillIsNotLost()
+    {
+        var story = Normalize(s_draft with { Paragraphs = [], PubStatus = PubStatus.Canceled });
+
+        story.Paragraphs.ShouldBeEmpty();
+        story.PubStatus.ShouldBe(PubStatus.Canceled);
+    }
+
+    [Fact]
     public void Normalize_KillOfSameText_HasAnotherId() =>
         Normalize(s_draft with { PubStatus = PubStatus.Canceled }).Id.ShouldNotBe(Normalize(s_draft).Id);
 

@@ -42,7 +42,9 @@ internal static class NewsItemReader
             return;
         }
 
-        if (content is null)
+        // A canceled item (a kill) usually has no text left; it is kept so the kill reaches the store.
+        var pubStatus = PubStatusOf(itemMeta, found);
+        if (content is null && pubStatus != PubStatus.Canceled)
         {
             decoded.Reject(RejectionReasons.NoBody, $"{label} has no text: its contentSet holds no inlineXML or inlineData with content.");
             return;
@@ -59,8 +61,8 @@ internal static class NewsItemReader
             Dateline = contentMeta?.Child("dateline").Text(),
             Credit = contentMeta?.Child("creditline").Text(),
             Rights = Rights(rightsInfo),
-            BodyHtml = content.BodyHtml,
-            Paragraphs = content.Paragraphs,
+            BodyHtml = content?.BodyHtml,
+            Paragraphs = content?.Paragraphs ?? [],
             Language = contentMeta?.Child("language")?.AttributeText("tag") ?? item.Attribute(XNamespace.Xml + "lang")?.Value,
             Provider = Provider(itemMeta?.Child("provider")),
             SourceId = guid,
@@ -69,7 +71,7 @@ internal static class NewsItemReader
             Updated = G2DateTime.Read(itemMeta?.Child("versionCreated"), found),
             Embargo = G2DateTime.Read(itemMeta?.Child("embargoed"), found),
             Urgency = Urgency(contentMeta, found),
-            PubStatus = PubStatusOf(itemMeta, found),
+            PubStatus = pubStatus,
             IsCorrection = itemMeta?.Children("signal").Any(s => string.Equals(s.AttributeText("qcode"), "sig:correction", StringComparison.OrdinalIgnoreCase)) ?? false,
             Subjects = Subjects(contentMeta),
             Keywords = contentMeta?.Children("keyword").Select(k => k.Text()).OfType<string>().ToArray() ?? [],

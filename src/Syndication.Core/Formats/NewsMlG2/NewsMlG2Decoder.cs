@@ -17,7 +17,7 @@ namespace Syndication.Core.Formats.NewsMlG2;
 /// </remarks>
 internal static class NewsMlG2Decoder
 {
-    public const string Format = "newsml-g2";
+    public const string Format = "newsmlg2";
 
     /// <summary>The most items read from one message; the rest are refused in one rejection.</summary>
     public const int MaxItems = 1000;

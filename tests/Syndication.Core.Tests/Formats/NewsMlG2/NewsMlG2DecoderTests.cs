@@ -45,7 +45,7 @@ public sealed class NewsMlG2DecoderTests
         [Superdesk + "tag_reuters.com_2014_newsml_LYNXMPEA6F13M_version_1"] = (0, [RejectionReasons.NotText]),
 
         // The kill of the story below: stat:canceled with an empty body, which a story cannot have.
-        [Superdesk + "tag_reuters.com_2016_newsml_L1N14N0FF_version_1542761538"] = (0, [RejectionReasons.NoBody]),
+        [Superdesk + "tag_reuters.com_2016_newsml_L1N14N0FF_version_1542761538"] = (1, []),
         [Superdesk + "tag_reuters.com_2016_newsml_L1N14N0FF_version_978556838"] = (1, []),
         [Superdesk + "text.xml"] = (1, []),
         [Superdesk + "video.xml"] = (1, [RejectionReasons.NotText, RejectionReasons.NotText, RejectionReasons.NotText]),
@@ -124,7 +124,7 @@ public sealed class NewsMlG2DecoderTests
 
         result.Rejections.Select(r => r.Reason).ShouldBe(rejections, string.Join(" | ", result.Rejections.Select(r => r.Detail)));
         result.Stories.Count.ShouldBe(stories);
-        result.Stories.ShouldAllBe(s => s.Format == NewsMlG2Decoder.Format && s.Paragraphs.Count > 0);
+        result.Stories.ShouldAllBe(s => s.Format == NewsMlG2Decoder.Format && (s.Paragraphs.Count > 0 || s.PubStatus == PubStatus.Canceled));
         result.Rejections.ShouldAllBe(r => r.Detail.Length > 20);
     }
 
@@ -263,12 +263,13 @@ public sealed class NewsMlG2DecoderTests
     }
 
     [Fact]
-    public void Decode_ReutersKill_IsRefusedForItsEmptyBody()
+    public void Decode_ReutersKillWithEmptyBody_IsKeptAsCanceled()
     {
-        var rejection = StoryDecoder.Decode(SharedFiles.ReadBytes(Superdesk + "tag_reuters.com_2016_newsml_L1N14N0FF_version_1542761538")).Rejection;
+        var story = Single(Superdesk + "tag_reuters.com_2016_newsml_L1N14N0FF_version_1542761538");
 
-        rejection.ShouldNotBeNull().Reason.ShouldBe(RejectionReasons.NoBody);
-        rejection.Detail.ShouldContain("tag:reuters.com,0000:newsml_L1N14N0FF");
+        story.PubStatus.ShouldBe(PubStatus.Canceled);
+        story.SourceId.ShouldBe("tag:reuters.com,0000:newsml_L1N14N0FF");
+        story.Paragraphs.ShouldBeEmpty();
     }
 
     [Fact]
