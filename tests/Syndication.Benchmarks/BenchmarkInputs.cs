@@ -3,7 +3,10 @@ namespace Syndication.Benchmarks;
 /// <summary>Real inputs for the benchmarks, read from the shared folder beside the repository.</summary>
 internal static class BenchmarkInputs
 {
-    internal static byte[] Seed() => File.ReadAllBytes(Path.Combine(SharedFolder(), "seed", "000_9aadec0767a7df4a.txt"));
+    internal static byte[] Seed() => Shared("seed/000_9aadec0767a7df4a.txt");
+
+    /// <summary>A file under the shared folder, by its path relative to it ("corpora/superdesk/nitf/aap.xml").</summary>
+    internal static byte[] Shared(string relativePath) => File.ReadAllBytes(Path.Combine(SharedFolder(), relativePath));
 
     private static string SharedFolder()
     {
