@@ -1,5 +1,6 @@
 using Syndication.Core.Formats.Iptc7901;
 using Syndication.Core.Formats.PlainCopy;
+using Syndication.Core.Formats.ReutersSgml;
 using Syndication.Core.Normalization;
 using Syndication.Core.Stories;
 using Syndication.Core.Text;
@@ -51,6 +52,7 @@ public static class StoryDecoder
         switch (format)
         {
             case WireFormat.Iptc7901: Iptc7901Decoder.Decode(input, decoded); break;
+            case WireFormat.ReutersSgml: ReutersSgmlDecoder.Decode(input, decoded); break;
             case WireFormat.UnknownMarkup:
                 decoded.Reject(RejectionReasons.UnsupportedFormat,
                     $"The document's root element <{root}> is not one of the story formats read here (NITF, NewsML-G2, RSS, Atom, Reuters SGML).");
