@@ -1,12 +1,14 @@
 using System.CommandLine;
 using Syndication.Cli.Bench;
 using Syndication.Cli.Broker;
+using Syndication.Cli.Import;
 using Syndication.Cli.Push;
 
-var root = new RootCommand("syndication: run the embedded broker, push stories, measure the pipeline.")
+var root = new RootCommand("syndication: run the embedded broker, push stories, import collections, measure the pipeline.")
 {
     BrokerCommand.Create(),
     PushCommand.Create(),
+    ImportCommand.Create(),
     BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

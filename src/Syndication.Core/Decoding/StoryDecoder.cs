@@ -1,7 +1,9 @@
 using Syndication.Core.Formats.FeedItems;
+using Syndication.Core.Formats.Iptc7901;
 using Syndication.Core.Formats.NewsMlG2;
 using Syndication.Core.Formats.Nitf;
 using Syndication.Core.Formats.PlainCopy;
+using Syndication.Core.Formats.ReutersSgml;
 using Syndication.Core.Normalization;
 using Syndication.Core.Stories;
 using Syndication.Core.Text;
@@ -60,6 +62,12 @@ public static class StoryDecoder
                 break;
             case WireFormat.Feed:
                 FeedDecoder.Decode(input, decoded);
+                break;
+            case WireFormat.Iptc7901:
+                Iptc7901Decoder.Decode(input, decoded);
+                break;
+            case WireFormat.ReutersSgml:
+                ReutersSgmlDecoder.Decode(input, decoded);
                 break;
             case WireFormat.UnknownMarkup:
                 decoded.Reject(RejectionReasons.UnsupportedFormat,
