@@ -11,6 +11,12 @@ internal static class SharedFiles
 
     public static string ReadText(string relativePath) => File.ReadAllText(Path.Combine(s_root.Value, relativePath));
 
+    /// <summary>The files under a shared folder whose names end with <paramref name="extension"/>, as paths relative to shared/, in order.</summary>
+    public static IEnumerable<string> Files(string relativeFolder, string extension) =>
+        Directory.EnumerateFiles(Path.Combine(s_root.Value, relativeFolder), "*" + extension, SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(s_root.Value, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
     private static string FindSharedRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -1,3 +1,4 @@
+using Syndication.Core.Formats.Ninjs;
 using Syndication.Core.Formats.PlainCopy;
 using Syndication.Core.Normalization;
 using Syndication.Core.Stories;
@@ -49,6 +50,9 @@ public static class StoryDecoder
         var decoded = new DecodedDrafts();
         switch (format)
         {
+            case WireFormat.Ninjs:
+                NinjsDecoder.Decode(input, decoded);
+                break;
             case WireFormat.UnknownMarkup:
                 decoded.Reject(RejectionReasons.UnsupportedFormat,
                     $"The document's root element <{root}> is not one of the story formats read here (NITF, NewsML-G2, RSS, Atom, Reuters SGML).");
