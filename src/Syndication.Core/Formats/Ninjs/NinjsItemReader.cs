@@ -25,7 +25,9 @@ internal static class NinjsItemReader
             return;
         }
 
-        var vocabulary = isNinjs ? NinjsVocabulary.Of(item) : NinjsVocabulary.One;
+        // Each JsonProperty.Name is a new string: the names are read once for the two checks that need them all.
+        var names = isNinjs ? PropertyNames(item) : [];
+        var vocabulary = isNinjs ? NinjsVocabulary.Of(item, names) : NinjsVocabulary.One;
         var generation = vocabulary.Generation;
         var deviations = new NinjsDeviations();
         var headline = NinjsHeadline.Read(item, generation, deviations);
@@ -78,7 +80,7 @@ internal static class NinjsItemReader
             Places = NinjsConcepts.Places(item, vocabulary.Places, deviations),
         };
 
-        if (isNinjs && LooksOff(item, generation, deviations))
+        if (isNinjs && (deviations.Any || LooksOff(item, generation, names, isAssociation: false)))
         {
             NinjsSchemas.Validate(item, generation, deviations);
         }
@@ -116,15 +118,22 @@ internal static class NinjsItemReader
         }
     }
 
-    /// <summary>Whether the cheap checks found anything that calls for the full schema validation.</summary>
-    private static bool LooksOff(JsonElement item, NinjsGeneration generation, NinjsDeviations deviations) =>
-        deviations.Any || LooksOff(item, generation, isAssociation: false);
+    private static List<string> PropertyNames(JsonElement item)
+    {
+        var names = new List<string>();
+        foreach (var property in item.EnumerateObject())
+        {
+            names.Add(property.Name);
+        }
+
+        return names;
+    }
 
     /// <summary>
     /// A missing <c>uri</c> (and, in an association of 2.x or 3.x, a missing <c>name</c>) or a property the
     /// schema does not declare, in the item or in any item it associates.
     /// </summary>
-    private static bool LooksOff(JsonElement item, NinjsGeneration generation, bool isAssociation)
+    private static bool LooksOff(JsonElement item, NinjsGeneration generation, List<string> names, bool isAssociation)
     {
         if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("uri", out _)
             || (isAssociation && generation != NinjsGeneration.One && !item.TryGetProperty("name", out _)))
@@ -132,16 +141,15 @@ internal static class NinjsItemReader
             return true;
         }
 
-        foreach (var property in item.EnumerateObject())
+        foreach (var name in names)
         {
-            var name = property.Name;
             if (isAssociation && (name == "name" || (name == "rel" && generation == NinjsGeneration.Three)))
             {
                 continue;
             }
 
             if (!NinjsSchemas.Declares(generation, name)
-                || (name == "associations" && AssociationsLookOff(property.Value, generation)))
+                || (name == "associations" && AssociationsLookOff(item.GetProperty("associations"), generation)))
             {
                 return true;
             }
@@ -163,7 +171,7 @@ internal static class NinjsItemReader
         {
             foreach (var association in associations.EnumerateObject())
             {
-                if (++count > NinjsValues.MaxEntries || LooksOff(association.Value, generation, isAssociation: true))
+                if (++count > NinjsValues.MaxEntries || AssociationLooksOff(association.Value, generation))
                 {
                     return true;
                 }
@@ -174,7 +182,7 @@ internal static class NinjsItemReader
 
         foreach (var association in associations.EnumerateArray())
         {
-            if (++count > NinjsValues.MaxEntries || LooksOff(association, generation, isAssociation: true))
+            if (++count > NinjsValues.MaxEntries || AssociationLooksOff(association, generation))
             {
                 return true;
             }
@@ -182,6 +190,9 @@ internal static class NinjsItemReader
 
         return false;
     }
+
+    private static bool AssociationLooksOff(JsonElement association, NinjsGeneration generation) =>
+        association.ValueKind != JsonValueKind.Object || LooksOff(association, generation, PropertyNames(association), isAssociation: true);
 
     private static PubStatus PubStatusOf(JsonElement item, string name, NinjsDeviations deviations)
     {

@@ -53,7 +53,9 @@ internal sealed record NinjsVocabulary(
     /// else the one most of its property names belong to (a 1.x item that wrongly says <c>headlines</c> still
     /// reads as 1.x when the rest of it is 1.x).
     /// </summary>
-    public static NinjsVocabulary Of(JsonElement item)
+    /// <param name="item">The news object.</param>
+    /// <param name="names">Its property names, read once by the caller.</param>
+    public static NinjsVocabulary Of(JsonElement item, IReadOnlyList<string> names)
     {
         if (DeclaredGeneration(item) is { } declared)
         {
@@ -61,9 +63,8 @@ internal sealed record NinjsVocabulary(
         }
 
         int one = 0, two = 0, three = 0;
-        foreach (var property in item.EnumerateObject())
+        foreach (var name in names)
         {
-            var name = property.Name;
             if (s_threeOnly.Contains(name))
             {
                 three++;
