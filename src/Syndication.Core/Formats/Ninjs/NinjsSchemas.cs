@@ -27,9 +27,7 @@ internal static class NinjsSchemas
     private static readonly HashSet<string> s_twoProperties;
     private static readonly HashSet<string> s_threeProperties;
 
-#pragma warning disable CA1810 // The schemas and their property sets come from one read of each resource.
     static NinjsSchemas()
-#pragma warning restore CA1810
     {
         var build = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
         JsonSchema.FromText(Resource("GeoJSON.json"), build);
