@@ -20,6 +20,12 @@ internal static class SharedFiles
         Directory.GetFiles(Path.Combine(s_root.Value, relativeFolder), searchPattern)
             .Select(path => Path.GetRelativePath(s_root.Value, path).Replace('\\', '/'));
 
+    /// <summary>The files under a shared folder whose names end with <paramref name="extension"/>, as paths relative to shared/, in order.</summary>
+    public static IEnumerable<string> Files(string relativeFolder, string extension) =>
+        Directory.EnumerateFiles(Path.Combine(s_root.Value, relativeFolder), "*" + extension, SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(s_root.Value, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
     private static string FindSharedRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -1,6 +1,7 @@
 using Syndication.Core.Formats.FeedItems;
 using Syndication.Core.Formats.Iptc7901;
 using Syndication.Core.Formats.NewsMlG2;
+using Syndication.Core.Formats.Ninjs;
 using Syndication.Core.Formats.Nitf;
 using Syndication.Core.Formats.PlainCopy;
 using Syndication.Core.Formats.ReutersSgml;
@@ -68,6 +69,9 @@ public static class StoryDecoder
                 break;
             case WireFormat.ReutersSgml:
                 ReutersSgmlDecoder.Decode(input, decoded);
+                break;
+            case WireFormat.Ninjs:
+                NinjsDecoder.Decode(input, decoded);
                 break;
             case WireFormat.UnknownMarkup:
                 decoded.Reject(RejectionReasons.UnsupportedFormat,

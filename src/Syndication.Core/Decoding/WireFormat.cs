@@ -6,7 +6,7 @@ internal enum WireFormat
     /// <summary>Plain wire copy: a headline line, header lines, paragraphs.</summary>
     PlainCopy,
 
-    /// <summary>A JSON document: ninjs.</summary>
+    /// <summary>A JSON object, or a list of objects: ninjs.</summary>
     Ninjs,
 
     /// <summary>An XML document whose root is <c>nitf</c>.</summary>

@@ -28,7 +28,7 @@ internal static class WireFormatSniffer
             return WireFormat.Iptc7901;
         }
 
-        if (input[0] is (byte)'{')
+        if (input[0] is (byte)'{' || IsArrayOfObjects(input))
         {
             return WireFormat.Ninjs;
         }
@@ -47,6 +47,18 @@ internal static class WireFormatSniffer
             "REUTERS" => WireFormat.ReutersSgml,
             _ => WireFormat.UnknownMarkup,
         };
+    }
+
+    /// <summary>A JSON list of objects ("[ {"), as ninjs collections are; a plain line may start with "[" too.</summary>
+    private static bool IsArrayOfObjects(ReadOnlySpan<byte> input)
+    {
+        if (input[0] is not (byte)'[')
+        {
+            return false;
+        }
+
+        var next = input[1..].IndexOfAnyExcept(" \t\r\n"u8);
+        return next >= 0 && input[1 + next] is (byte)'{';
     }
 
     private static string LocalName(string name) => name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..];
