@@ -161,16 +161,20 @@ internal static class NinjsDecoder
     /// <summary>Whether the JSON fails because it nests too deep (only asked once parsing has failed).</summary>
     private static bool ExceedsDepth(ReadOnlySpan<byte> input)
     {
-        var reader = new Utf8JsonReader(input, new JsonReaderOptions { MaxDepth = MaxDepth });
+        // Read with room to spare, and say whether the cap was reached before the input ended or broke.
+        var reader = new Utf8JsonReader(input, new JsonReaderOptions { MaxDepth = MaxDepth * 2 });
         try
         {
             while (reader.Read())
             {
+                if (reader.CurrentDepth >= MaxDepth)
+                {
+                    return true;
+                }
             }
         }
         catch (JsonException)
         {
-            return reader.CurrentDepth >= MaxDepth;
         }
 
         return false;

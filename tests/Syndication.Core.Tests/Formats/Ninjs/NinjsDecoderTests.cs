@@ -222,10 +222,12 @@ public sealed class NinjsDecoderTests
         story.Paragraphs.ShouldBe(["Safe text.", "More."]);
     }
 
-    [Fact]
-    public void Decode_DeepNesting_IsRefusedAsTooDeep()
+    [Theory]
+    [InlineData("{\"a\":", "1", "}")]
+    [InlineData("[", "", "]")]
+    public void Decode_DeepNesting_IsRefusedAsTooDeep(string open, string inner, string close)
     {
-        var json = string.Concat(Enumerable.Repeat("{\"a\":", 10_000)) + "1" + new string('}', 10_000);
+        var json = "{\"headline\": \"H\", \"extra\": " + string.Concat(Enumerable.Repeat(open, 10_000)) + inner + string.Concat(Enumerable.Repeat(close, 10_000)) + "}";
 
         Refused(json).Reason.ShouldBe(RejectionReasons.TooDeep);
     }
