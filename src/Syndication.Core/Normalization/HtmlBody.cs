@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
 
@@ -25,8 +26,10 @@ internal static class HtmlBody
     ];
 
     /// <summary>Elements whose content is not text a reader sees; dropped whole, not unwrapped.</summary>
-    private static readonly string s_droppedWhole = string.Join(',',
-        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "head", "title", "textarea", "select");
+    private static readonly HashSet<string> s_droppedWhole = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "head", "title", "textarea", "select",
+    };
 
     private static readonly HtmlSanitizer s_sanitizer = CreateSanitizer();
 
@@ -37,14 +40,15 @@ internal static class HtmlBody
     {
         using var source = s_parser.ParseDocument(html);
         var body = source.Body!;
-        foreach (var element in body.QuerySelectorAll(s_droppedWhole).ToList())
+        foreach (var element in body.Descendants<IElement>().Where(e => s_droppedWhole.Contains(e.LocalName)).ToList())
         {
             element.Remove();
         }
 
         s_sanitizer.SanitizeDom(source, body);
-        using var target = s_parser.ParseDocument(string.Empty);
-        var builder = new CanonicalBody(target);
+
+        // The canonical blocks are made by the same document, outside its body.
+        var builder = new CanonicalBody(source);
         builder.AddChildren(body);
         var output = new StringBuilder();
         var paragraphs = new List<string>();
