@@ -1,4 +1,5 @@
 using Syndication.Core.Stories;
+using Syndication.Core.Versions;
 
 namespace Syndication.Storage;
 
@@ -8,12 +9,12 @@ namespace Syndication.Storage;
 /// </summary>
 public sealed class IngestBatch
 {
-    private readonly List<(Story Story, byte[] Json, SourcePosition Source)> _stories = [];
+    private readonly List<IngestedStory> _stories = [];
     private readonly Dictionary<string, int> _rejections = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Topic, int Partition), ConsumedOffset> _offsets = [];
 
-    /// <summary>The stories with their stored JSON, serialized when added, outside the store's write lock.</summary>
-    public IReadOnlyList<(Story Story, byte[] Json, SourcePosition Source)> Stories => _stories;
+    /// <summary>The stories with what the store needs of them, worked out when added, outside its write lock.</summary>
+    public IReadOnlyList<IngestedStory> Stories => _stories;
 
     public IReadOnlyDictionary<string, int> RejectionsByReason => _rejections;
 
@@ -25,7 +26,7 @@ public sealed class IngestBatch
 
     public void AddStory(Story story, SourcePosition source, string? clusterId)
     {
-        _stories.Add((story, StoryJson.Serialize(story), source));
+        _stories.Add(new IngestedStory(story, StoryJson.Serialize(story), ItemId.Of(story), VersionRank.Of(story), source));
         Consumed(source, clusterId);
     }
 

@@ -2,5 +2,5 @@ using Syndication.Core.Stories;
 
 namespace Syndication.Storage;
 
-/// <summary>A story as the store holds it: the story, when it was first stored and how often it was seen.</summary>
-public sealed record StoredStory(long Sequence, Story Story, DateTimeOffset StoredAt, int TimesSeen, SourcePosition Source);
+/// <summary>One version of an item as the store holds it: the story, when it was first stored and how often seen.</summary>
+public sealed record StoredStory(long Sequence, Story Story, string ItemId, DateTimeOffset StoredAt, int TimesSeen, SourcePosition Source);

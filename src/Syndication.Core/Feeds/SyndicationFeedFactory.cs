@@ -21,18 +21,28 @@ internal static class SyndicationFeedFactory
         var story = entry.Story;
         var item = new SyndicationItem
         {
-            Id = EntryId(story),
+            Id = EntryId(entry.ItemId),
             Title = new TextSyndicationContent(story.Headline),
             Summary = new TextSyndicationContent(StorySummary.Of(story)),
             PublishDate = entry.Published,
             LastUpdatedTime = entry.Updated,
         };
-        item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(description.BaseUri, $"stories/{story.Id}"), "application/json"));
+        item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(description.BaseUri, $"stories/{entry.ItemId}"), "application/json"));
+        if (story.IsCorrection)
+        {
+            item.Categories.Add(new SyndicationCategory(CorrectionTerm, StatusScheme, "Correction"));
+        }
+
         return item;
     }
 
-    /// <summary>Entry ids are URNs of the story id, stable across renderings and feeds.</summary>
-    internal static string EntryId(Story story) => $"urn:syndication:story:{story.Id}";
+    /// <summary>The scheme of the categories that say what a version is (a correction).</summary>
+    internal const string StatusScheme = "urn:syndication:status";
+
+    internal const string CorrectionTerm = "correction";
+
+    /// <summary>Entry ids are URNs of the item id: the same for every version of a story, in every feed.</summary>
+    internal static string EntryId(string itemId) => $"urn:syndication:story:{itemId}";
 
     internal static IEnumerable<Contributor> Authors(Story story) =>
         story.Contributors.Where(contributor => contributor.Role is ContributorRole.Author or ContributorRole.Reporter or ContributorRole.Writer);

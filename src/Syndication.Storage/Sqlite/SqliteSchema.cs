@@ -1,13 +1,15 @@
 namespace Syndication.Storage.Sqlite;
 
-/// <summary>The store's tables. Versioned with <c>PRAGMA user_version</c>.</summary>
+/// <summary>The store's tables. Versioned with <c>PRAGMA user_version</c>; older files are migrated in place.</summary>
 /// <remarks>
 /// Implementation note: <c>stories.seq</c> is the rowid without AUTOINCREMENT: stories are never deleted,
-/// so it still only grows, and each insert saves an update of <c>sqlite_sequence</c>.
+/// so it still only grows, and each insert saves an update of <c>sqlite_sequence</c>. A story row is one
+/// version of an item (same content, same row); <c>items</c> points at the version to show, and its
+/// <c>change_seq</c> (the row that last changed it, a kill included) orders feeds and makes their ETag.
 /// </remarks>
 internal static class SqliteSchema
 {
-    internal const int Version = 1;
+    internal const int Version = 2;
 
     internal const string Create = """
         CREATE TABLE IF NOT EXISTS stories (
@@ -18,8 +20,24 @@ internal static class SqliteSchema
             source_topic     TEXT    NOT NULL,
             source_partition INTEGER NOT NULL,
             source_offset    INTEGER NOT NULL,
-            json             BLOB    NOT NULL
+            json             BLOB    NOT NULL,
+            item_id          TEXT    NOT NULL DEFAULT '',
+            version          INTEGER NOT NULL DEFAULT 0,
+            updated_ms       INTEGER NOT NULL DEFAULT 0,
+            is_kill          INTEGER NOT NULL DEFAULT 0,
+            is_correction    INTEGER NOT NULL DEFAULT 0,
+            is_withheld      INTEGER NOT NULL DEFAULT 0
         );
+        CREATE TABLE IF NOT EXISTS items (
+            item_id          TEXT    PRIMARY KEY,
+            current_seq      INTEGER NOT NULL,
+            change_seq       INTEGER NOT NULL,
+            first_stored_ms  INTEGER NOT NULL,
+            updated_ms       INTEGER NOT NULL,
+            killed_at_ms     INTEGER
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS items_by_change ON items (change_seq);
+        CREATE INDEX IF NOT EXISTS items_by_kill ON items (killed_at_ms) WHERE killed_at_ms IS NOT NULL;
         CREATE TABLE IF NOT EXISTS consumer_offsets (
             topic       TEXT    NOT NULL,
             partition   INTEGER NOT NULL,
@@ -32,4 +50,24 @@ internal static class SqliteSchema
             value INTEGER NOT NULL
         );
         """;
+
+    /// <summary>From version 1 (one story per row, no items): every story becomes an item of its own.</summary>
+    internal const string MigrateFrom1 = """
+        ALTER TABLE stories ADD COLUMN item_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE stories ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE stories ADD COLUMN updated_ms INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE stories ADD COLUMN is_kill INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE stories ADD COLUMN is_correction INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE stories ADD COLUMN is_withheld INTEGER NOT NULL DEFAULT 0;
+        UPDATE stories SET item_id = id;
+        """;
+
+    /// <summary>Creates the item of each story row that has none (after <see cref="MigrateFrom1"/>).</summary>
+    internal const string BackfillItems = """
+        INSERT OR IGNORE INTO items (item_id, current_seq, change_seq, first_stored_ms, updated_ms, killed_at_ms)
+        SELECT item_id, seq, seq, stored_at_ms, stored_at_ms, NULL FROM stories;
+        """;
+
+    /// <summary>The index that finds an item's versions; made after the migration adds its column.</summary>
+    internal const string Indexes = "CREATE INDEX IF NOT EXISTS stories_by_item ON stories (item_id);";
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Syndication.Core.Stories;
+using Syndication.Core.Versions;
 
 namespace Syndication.Storage.Sqlite;
 
@@ -22,6 +23,7 @@ public sealed class SqliteStoryStore : IDisposable
     private const string DuplicatesCounter = "stories.duplicates";
     private const string RejectedCounter = "stories.rejected";
     private const string RejectedByReasonPrefix = "stories.rejected.";
+    private const string SupersededCounter = "stories.superseded";
 
     private static readonly TimeSpan s_checkpointInterval = TimeSpan.FromSeconds(1);
 
@@ -30,6 +32,9 @@ public sealed class SqliteStoryStore : IDisposable
     private readonly Lock _writeGate = new();
     private readonly SqliteConnection _writer;
     private readonly SqliteCommand _insertStory;
+    private readonly SqliteCommand _currentRank;
+    private readonly SqliteCommand _insertItem;
+    private readonly SqliteCommand _promote;
     private readonly SqliteCommand _markSeen;
     private readonly SqliteCommand _upsertOffset;
     private readonly SqliteCommand _addToCounter;
@@ -42,14 +47,29 @@ public sealed class SqliteStoryStore : IDisposable
         _writer = new SqliteConnection(connectionString);
         _writer.Open();
         Execute(_writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864;");
-        Execute(_writer, SqliteSchema.Create);
-        Execute(_writer, $"PRAGMA user_version={SqliteSchema.Version};");
+        Migrate(_writer);
 
         _insertStory = Prepare("""
-            INSERT INTO stories (id, stored_at_ms, source_topic, source_partition, source_offset, json)
-            VALUES ($id, $at, $topic, $partition, $offset, $json)
+            INSERT INTO stories (id, stored_at_ms, source_topic, source_partition, source_offset, json,
+                                 item_id, version, updated_ms, is_kill, is_correction, is_withheld)
+            VALUES ($id, $at, $topic, $partition, $offset, $json, $item, $version, $updated, $kill, $correction, $withheld)
             ON CONFLICT (id) DO NOTHING
-            """, "$id", "$at", "$topic", "$partition", "$offset", "$json");
+            RETURNING seq
+            """, "$id", "$at", "$topic", "$partition", "$offset", "$json", "$item", "$version", "$updated", "$kill", "$correction", "$withheld");
+        _currentRank = Prepare("""
+            SELECT s.is_kill, s.version, s.updated_ms, s.is_correction, s.id
+            FROM items i JOIN stories s ON s.seq = i.current_seq
+            WHERE i.item_id = $item
+            """, "$item");
+        _insertItem = Prepare("""
+            INSERT INTO items (item_id, current_seq, change_seq, first_stored_ms, updated_ms, killed_at_ms)
+            VALUES ($item, $seq, $seq, $at, $at, $killed)
+            """, "$item", "$seq", "$at", "$killed");
+        _promote = Prepare("""
+            UPDATE items SET current_seq = $seq, change_seq = $seq, updated_ms = $at,
+                             killed_at_ms = COALESCE(killed_at_ms, $killed)
+            WHERE item_id = $item
+            """, "$item", "$seq", "$at", "$killed");
         _markSeen = Prepare("UPDATE stories SET times_seen = times_seen + 1 WHERE id = $id", "$id");
         _upsertOffset = Prepare("""
             INSERT INTO consumer_offsets (topic, partition, next_offset, cluster_id)
@@ -100,19 +120,22 @@ public sealed class SqliteStoryStore : IDisposable
         {
             using var transaction = _writer.BeginTransaction();
             var at = _time.GetUtcNow().ToUnixTimeMilliseconds();
-            int stored = 0, duplicates = 0, rejected = 0;
-            foreach (var (story, json, source) in batch.Stories)
+            int stored = 0, duplicates = 0, rejected = 0, superseded = 0;
+            foreach (var ingested in batch.Stories)
             {
-                if (Insert(transaction, story.Id, json, source, at))
-                {
-                    stored++;
-                }
-                else
+                if (Insert(transaction, ingested, at) is not { } seq)
                 {
                     _markSeen.Transaction = transaction;
-                    _markSeen.Parameters[0].Value = story.Id;
+                    _markSeen.Parameters[0].Value = ingested.Story.Id;
                     _markSeen.ExecuteNonQuery();
                     duplicates++;
+                    continue;
+                }
+
+                stored++;
+                if (!Place(transaction, ingested, seq, at))
+                {
+                    superseded++;
                 }
             }
 
@@ -124,6 +147,7 @@ public sealed class SqliteStoryStore : IDisposable
 
             AddToCounter(transaction, StoredCounter, stored);
             AddToCounter(transaction, DuplicatesCounter, duplicates);
+            AddToCounter(transaction, SupersededCounter, superseded);
             AddToCounter(transaction, RejectedCounter, rejected);
             foreach (var offset in batch.Offsets)
             {
@@ -136,7 +160,7 @@ public sealed class SqliteStoryStore : IDisposable
             }
 
             transaction.Commit();
-            return new BatchOutcome(stored, duplicates, rejected);
+            return new BatchOutcome(stored, duplicates, rejected, superseded);
         }
     }
 
@@ -158,32 +182,89 @@ public sealed class SqliteStoryStore : IDisposable
         return offsets;
     }
 
-    /// <summary>The newest stories first, at most <paramref name="count"/>.</summary>
-    public IReadOnlyList<StoredStory> Latest(int count)
+    /// <summary>
+    /// The items to publish, most recently changed first, at most <paramref name="count"/>: each in its
+    /// current version, none killed or withheld.
+    /// </summary>
+    public IReadOnlyList<StoredItem> Latest(int count)
     {
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {StoredStoryColumns} FROM stories ORDER BY seq DESC LIMIT $count";
+        command.CommandText = $"""
+            SELECT {StoredItemColumns}
+            FROM items i JOIN stories s ON s.seq = i.current_seq
+            WHERE i.killed_at_ms IS NULL AND s.is_withheld = 0
+            ORDER BY i.change_seq DESC LIMIT $count
+            """;
         command.Parameters.AddWithValue("$count", count);
         using var reader = command.ExecuteReader();
-        var stories = new List<StoredStory>(count);
+        var items = new List<StoredItem>(count);
         while (reader.Read())
         {
-            stories.Add(ReadStoredStory(reader));
+            items.Add(ReadStoredItem(reader));
         }
 
-        return stories;
+        return items;
     }
 
-    /// <summary>The story with this id, or null.</summary>
+    /// <summary>The items killed at or after <paramref name="since"/>, most recent first, at most <paramref name="count"/>.</summary>
+    public IReadOnlyList<ItemTombstone> Tombstones(DateTimeOffset since, int count)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT item_id, killed_at_ms FROM items
+            WHERE killed_at_ms >= $since ORDER BY killed_at_ms DESC LIMIT $count
+            """;
+        command.Parameters.AddWithValue("$since", since.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$count", count);
+        using var reader = command.ExecuteReader();
+        var tombstones = new List<ItemTombstone>();
+        while (reader.Read())
+        {
+            tombstones.Add(new ItemTombstone(reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1))));
+        }
+
+        return tombstones;
+    }
+
+    /// <summary>The version with this content id, or null.</summary>
     public StoredStory? Find(string id)
     {
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {StoredStoryColumns} FROM stories WHERE id = $id";
+        command.CommandText = $"SELECT {StoredStoryColumns} FROM stories s WHERE s.id = $id";
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadStoredStory(reader) : null;
+        return reader.Read() ? ReadStoredStory(reader, 0) : null;
+    }
+
+    /// <summary>The item with this item id, or null.</summary>
+    public StoredItem? FindItem(string itemId)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {StoredItemColumns} FROM items i JOIN stories s ON s.seq = i.current_seq WHERE i.item_id = $item";
+        command.Parameters.AddWithValue("$item", itemId);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadStoredItem(reader) : null;
+    }
+
+    /// <summary>The content ids of an item's versions, in the order they were stored.</summary>
+    public IReadOnlyList<string> VersionIds(string itemId)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM stories WHERE item_id = $item ORDER BY seq";
+        command.Parameters.AddWithValue("$item", itemId);
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
     }
 
     public StoreCounts Counts()
@@ -228,12 +309,15 @@ public sealed class SqliteStoryStore : IDisposable
         return counts;
     }
 
-    /// <summary>The newest story's sequence and time; what feed ETags and Last-Modified are made of.</summary>
+    /// <summary>The latest change to any item (a new version or a kill) and its time; what feed ETags and Last-Modified are made of.</summary>
     public FeedStamp Stamp()
     {
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, stored_at_ms FROM stories ORDER BY seq DESC LIMIT 1";
+        command.CommandText = """
+            SELECT i.change_seq, s.stored_at_ms FROM items i JOIN stories s ON s.seq = i.change_seq
+            ORDER BY i.change_seq DESC LIMIT 1
+            """;
         using var reader = command.ExecuteReader();
         return reader.Read()
             ? new FeedStamp(reader.GetInt64(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)))
@@ -279,6 +363,9 @@ public sealed class SqliteStoryStore : IDisposable
         lock (_writeGate)
         {
             _insertStory.Dispose();
+            _currentRank.Dispose();
+            _insertItem.Dispose();
+            _promote.Dispose();
             _markSeen.Dispose();
             _upsertOffset.Dispose();
             _addToCounter.Dispose();
@@ -286,31 +373,116 @@ public sealed class SqliteStoryStore : IDisposable
         }
     }
 
-    private const string StoredStoryColumns = "seq, json, stored_at_ms, times_seen, source_topic, source_partition, source_offset";
+    private const string StoredStoryColumns = "s.seq, s.json, s.item_id, s.stored_at_ms, s.times_seen, s.source_topic, s.source_partition, s.source_offset";
 
-    private static StoredStory ReadStoredStory(SqliteDataReader reader)
+    private const string StoredItemColumns = StoredStoryColumns + ", i.first_stored_ms, i.updated_ms, i.killed_at_ms";
+
+    private static StoredStory ReadStoredStory(SqliteDataReader reader, int first)
     {
-        using var json = reader.GetStream(1);
+        using var json = reader.GetStream(first + 1);
         using var buffer = new MemoryStream();
         json.CopyTo(buffer);
         return new StoredStory(
-            reader.GetInt64(0),
+            reader.GetInt64(first),
             StoryJson.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)),
-            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)),
-            reader.GetInt32(3),
-            new SourcePosition(reader.GetString(4), reader.GetInt32(5), reader.GetInt64(6)));
+            reader.GetString(first + 2),
+            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(first + 3)),
+            reader.GetInt32(first + 4),
+            new SourcePosition(reader.GetString(first + 5), reader.GetInt32(first + 6), reader.GetInt64(first + 7)));
     }
 
-    private bool Insert(SqliteTransaction transaction, string id, byte[] json, SourcePosition source, long at)
+    private static StoredItem ReadStoredItem(SqliteDataReader reader)
     {
+        var current = ReadStoredStory(reader, 0);
+        return new StoredItem(
+            current.ItemId,
+            current,
+            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
+            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9)),
+            reader.IsDBNull(10) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(10)));
+    }
+
+    /// <summary>Creates the tables, or brings an older file up to <see cref="SqliteSchema.Version"/>.</summary>
+    private static void Migrate(SqliteConnection connection)
+    {
+        using var version = connection.CreateCommand();
+        version.CommandText = "PRAGMA user_version;";
+        var found = Convert.ToInt32(version.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        if (found > SqliteSchema.Version)
+        {
+            throw new InvalidOperationException(
+                $"The store was written by a newer Syndication (schema {found}; this one reads up to {SqliteSchema.Version}). Upgrade, or point Storage:Path at another file.");
+        }
+
+        using var transaction = connection.BeginTransaction();
+        if (found == 1)
+        {
+            Execute(connection, SqliteSchema.MigrateFrom1, transaction);
+        }
+
+        Execute(connection, SqliteSchema.Create, transaction);
+        Execute(connection, SqliteSchema.Indexes, transaction);
+        if (found == 1)
+        {
+            Execute(connection, SqliteSchema.BackfillItems, transaction);
+        }
+
+        Execute(connection, $"PRAGMA user_version={SqliteSchema.Version};", transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>Inserts the story's row; its sequence, or null when the same content is already stored.</summary>
+    private long? Insert(SqliteTransaction transaction, IngestedStory ingested, long at)
+    {
+        var story = ingested.Story;
+        var rank = ingested.Rank;
         _insertStory.Transaction = transaction;
-        _insertStory.Parameters[0].Value = id;
+        _insertStory.Parameters[0].Value = story.Id;
         _insertStory.Parameters[1].Value = at;
-        _insertStory.Parameters[2].Value = source.Topic;
-        _insertStory.Parameters[3].Value = source.Partition;
-        _insertStory.Parameters[4].Value = source.Offset;
-        _insertStory.Parameters[5].Value = json;
-        return _insertStory.ExecuteNonQuery() == 1;
+        _insertStory.Parameters[2].Value = ingested.Source.Topic;
+        _insertStory.Parameters[3].Value = ingested.Source.Partition;
+        _insertStory.Parameters[4].Value = ingested.Source.Offset;
+        _insertStory.Parameters[5].Value = ingested.Json;
+        _insertStory.Parameters[6].Value = ingested.ItemId;
+        _insertStory.Parameters[7].Value = rank.Version;
+        _insertStory.Parameters[8].Value = rank.UpdatedUnixMilliseconds;
+        _insertStory.Parameters[9].Value = rank.IsKill;
+        _insertStory.Parameters[10].Value = rank.IsCorrection;
+        _insertStory.Parameters[11].Value = story.PubStatus == PubStatus.Withheld;
+        return _insertStory.ExecuteScalar() is long seq ? seq : null;
+    }
+
+    /// <summary>
+    /// Makes the new row its item's current version if it outranks the current one (or starts the item);
+    /// false when an outranking version is already there, so this one is only recorded.
+    /// </summary>
+    private bool Place(SqliteTransaction transaction, IngestedStory ingested, long seq, long at)
+    {
+        object killed = ingested.Rank.IsKill ? at : DBNull.Value;
+        _currentRank.Transaction = transaction;
+        _currentRank.Parameters[0].Value = ingested.ItemId;
+        VersionRank? current = null;
+        using (var reader = _currentRank.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                current = new VersionRank(reader.GetBoolean(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetBoolean(3), reader.GetString(4));
+            }
+        }
+
+        if (current is { } rank && rank > ingested.Rank)
+        {
+            return false;
+        }
+
+        var command = current is null ? _insertItem : _promote;
+        command.Transaction = transaction;
+        command.Parameters["$item"].Value = ingested.ItemId;
+        command.Parameters["$seq"].Value = seq;
+        command.Parameters["$at"].Value = at;
+        command.Parameters["$killed"].Value = killed;
+        command.ExecuteNonQuery();
+        return true;
     }
 
     private void AddToCounter(SqliteTransaction transaction, string name, long delta)
@@ -345,10 +517,11 @@ public sealed class SqliteStoryStore : IDisposable
         return command;
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
+        command.Transaction = transaction;
         command.ExecuteNonQuery();
     }
 }

@@ -19,10 +19,11 @@ public static class ConfigurationRegistration
         builder.Services.AddOptions<KafkaOptions>().Bind(builder.Configuration.GetSection(KafkaOptions.Section)).ValidateOnStart();
         builder.Services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
         builder.Services.AddOptions<IngestOptions>().Bind(builder.Configuration.GetSection(IngestOptions.Section)).ValidateOnStart();
-        builder.Services.AddOptions<SyndicationOptions>().Bind(builder.Configuration.GetSection(SyndicationOptions.Section));
+        builder.Services.AddOptions<SyndicationOptions>().Bind(builder.Configuration.GetSection(SyndicationOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<KafkaOptions>, KafkaOptionsValidator>();
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         builder.Services.AddSingleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>();
+        builder.Services.AddSingleton<IValidateOptions<SyndicationOptions>, SyndicationOptionsValidator>();
         return builder;
     }
 }

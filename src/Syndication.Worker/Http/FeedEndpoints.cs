@@ -7,7 +7,10 @@ using Syndication.Worker.Configuration;
 
 namespace Syndication.Worker.Http;
 
-/// <summary><c>GET /feeds/latest.rss</c> and <c>/feeds/latest.atom</c>: the newest stories, with conditional GET.</summary>
+/// <summary>
+/// <c>GET /feeds/latest.rss</c> and <c>/feeds/latest.atom</c>: the most recently changed items in their
+/// current version, with conditional GET; Atom also names the items killed lately.
+/// </summary>
 public static class FeedEndpoints
 {
     /// <summary>Entries per feed.</summary>
@@ -16,9 +19,10 @@ public static class FeedEndpoints
     public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/feeds/latest.rss", (HttpContext context, SqliteStoryStore store, FeedCache cache, IOptions<SyndicationOptions> options) =>
-            Serve(context, store, cache, options.Value, "rss", RssFeedRenderer.ContentType, RssFeedRenderer.Render));
-        endpoints.MapGet("/feeds/latest.atom", (HttpContext context, SqliteStoryStore store, FeedCache cache, IOptions<SyndicationOptions> options) =>
-            Serve(context, store, cache, options.Value, "atom", AtomFeedRenderer.ContentType, AtomFeedRenderer.Render));
+            Serve(context, store, cache, options.Value, "rss", RssFeedRenderer.ContentType, (description, entries) => RssFeedRenderer.Render(description, entries)));
+        endpoints.MapGet("/feeds/latest.atom", (HttpContext context, SqliteStoryStore store, FeedCache cache, IOptions<SyndicationOptions> options, TimeProvider time) =>
+            Serve(context, store, cache, options.Value, "atom", AtomFeedRenderer.ContentType, (description, entries) =>
+                AtomFeedRenderer.Render(description, entries, Tombstones(store, time, options.Value))));
         return endpoints;
     }
 
@@ -46,9 +50,15 @@ public static class FeedEndpoints
         var baseUri = new Uri($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/");
         var description = new FeedDescription("urn:syndication:feed:latest", $"{options.Publisher}: latest stories", baseUri, options.Publisher);
         var body = cache.GetOrRender($"{format} {baseUri}", stamp.LatestSequence, () =>
-            render(description, store.Latest(FeedSize).Select(stored => new FeedEntry(stored.Story, stored.StoredAt, stored.StoredAt)).ToList()));
+            render(description, store.Latest(FeedSize).Select(item => new FeedEntry(item.ItemId, item.Current.Story, item.FirstStoredAt, item.UpdatedAt)).ToList()));
         return Results.Bytes(body, contentType);
     }
+
+    /// <summary>The items killed within the tombstone window; an Atom reader that saw one removes it.</summary>
+    private static IReadOnlyList<FeedTombstone> Tombstones(SqliteStoryStore store, TimeProvider time, SyndicationOptions options) =>
+        store.Tombstones(time.GetUtcNow() - options.TombstoneWindow, FeedSize)
+            .Select(tombstone => new FeedTombstone(tombstone.ItemId, tombstone.KilledAt))
+            .ToList();
 
     private static bool IsNotModified(RequestHeaders request, EntityTagHeaderValue etag, DateTimeOffset? lastModified)
     {

@@ -1,32 +1,54 @@
 using System.Text.Json.Nodes;
 using Syndication.Core.Stories;
+using Syndication.Storage;
 using Syndication.Storage.Sqlite;
 
 namespace Syndication.Worker.Http;
 
-/// <summary><c>GET /stories/{id}</c>: the normalized story as JSON, with when it was stored and how often seen.</summary>
+/// <summary>
+/// <c>GET /stories/{id}</c>: a story as JSON, by its content id (that version) or its item id (the current
+/// version), with its item's versions, when it was stored and how often seen. A killed item's versions
+/// answer 410 Gone.
+/// </summary>
 public static class StoryEndpoints
 {
     public static IEndpointRouteBuilder MapStoryEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/stories/{id}", (string id, SqliteStoryStore store) =>
         {
-            if (store.Find(id) is not { } stored)
+            var version = store.Find(id);
+            var item = store.FindItem(version?.ItemId ?? id);
+            if (item is null)
             {
                 return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such story", detail: $"No story has the id '{id}'.");
             }
 
-            var document = JsonNode.Parse(StoryJson.Serialize(stored.Story))!.AsObject();
-            document["storedAt"] = stored.StoredAt;
-            document["timesSeen"] = stored.TimesSeen;
-            document["source"] = new JsonObject
+            if (item.KilledAt is { } killedAt)
             {
-                ["topic"] = stored.Source.Topic,
-                ["partition"] = stored.Source.Partition,
-                ["offset"] = stored.Source.Offset,
-            };
-            return Results.Text(document.ToJsonString(), "application/json; charset=utf-8");
+                return Results.Problem(statusCode: StatusCodes.Status410Gone, title: "Story killed",
+                    detail: $"The story '{id}' was killed by its source at {killedAt:O}; it must be removed wherever it was published.");
+            }
+
+            return Results.Text(Document(version ?? item.Current, item, store.VersionIds(item.ItemId)).ToJsonString(), "application/json; charset=utf-8");
         });
         return endpoints;
+    }
+
+    private static JsonObject Document(StoredStory stored, StoredItem item, IReadOnlyList<string> versions)
+    {
+        var document = JsonNode.Parse(StoryJson.Serialize(stored.Story))!.AsObject();
+        document["itemId"] = item.ItemId;
+        document["current"] = stored.Sequence == item.Current.Sequence;
+        document["currentId"] = item.Current.Story.Id;
+        document["versions"] = new JsonArray([.. versions.Select(versionId => (JsonNode?)JsonValue.Create(versionId))]);
+        document["storedAt"] = stored.StoredAt;
+        document["timesSeen"] = stored.TimesSeen;
+        document["source"] = new JsonObject
+        {
+            ["topic"] = stored.Source.Topic,
+            ["partition"] = stored.Source.Partition,
+            ["offset"] = stored.Source.Offset,
+        };
+        return document;
     }
 }

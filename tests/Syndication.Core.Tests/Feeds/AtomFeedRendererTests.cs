@@ -24,7 +24,7 @@ public sealed class AtomFeedRendererTests
     public void Render_Entry_CarriesIdRightsAuthorsAndEditors()
     {
         var entry = Render().Root!.Element(s_atom + "entry")!;
-        entry.Element(s_atom + "id")!.Value.ShouldBe("urn:syndication:story:0123456789abcdef0123456789abcdef");
+        entry.Element(s_atom + "id")!.Value.ShouldBe("urn:syndication:story:fedcba9876543210fedcba9876543210");
         entry.Element(s_atom + "rights")!.Value.ShouldBe("© 2026 Desk; Exclusive to Partner & Sons");
         entry.Element(s_atom + "author")!.Element(s_atom + "name")!.Value.ShouldBe("Ann <b>Writer</b>");
         entry.Element(s_atom + "contributor")!.Element(s_atom + "name")!.Value.ShouldBe("Ed Itor");
@@ -46,6 +46,33 @@ public sealed class AtomFeedRendererTests
         var xml = XDocument.Parse(Encoding.UTF8.GetString(AtomFeedRenderer.Render(FeedTestEntries.Description, [])));
         xml.Root!.Name.ShouldBe(s_atom + "feed");
         xml.Root.Element(s_atom + "author")!.Element(s_atom + "name")!.Value.ShouldBe("Desk & Co");
+    }
+
+    [Fact]
+    public void Render_Tombstones_WriteRfc6721DeletedEntries()
+    {
+        var killedAt = new DateTimeOffset(2026, 11, 25, 12, 30, 0, TimeSpan.FromHours(1));
+
+        var xml = XDocument.Parse(Encoding.UTF8.GetString(AtomFeedRenderer.Render(
+            FeedTestEntries.Description, [FeedTestEntries.Hostile()], [new FeedTombstone("0000000000000000000000000000dead", killedAt)])));
+
+        XNamespace at = AtomFeedRenderer.TombstonesNamespace;
+        var tombstone = xml.Root!.Element(at + "deleted-entry").ShouldNotBeNull();
+        tombstone.Attribute("ref")!.Value.ShouldBe("urn:syndication:story:0000000000000000000000000000dead");
+        tombstone.Attribute("when")!.Value.ShouldBe("2026-11-25T11:30:00Z");
+    }
+
+    [Fact]
+    public void Render_Correction_IsMarkedWithAStatusCategory()
+    {
+        var correction = FeedTestEntries.Hostile() with { Story = FeedTestEntries.Hostile().Story with { IsCorrection = true } };
+
+        var xml = XDocument.Parse(Encoding.UTF8.GetString(AtomFeedRenderer.Render(FeedTestEntries.Description, [correction])));
+
+        var category = xml.Root!.Element(s_atom + "entry")!.Element(s_atom + "category").ShouldNotBeNull();
+        category.Attribute("term")!.Value.ShouldBe("correction");
+        category.Attribute("scheme")!.Value.ShouldBe("urn:syndication:status");
+        Render().Root!.Element(s_atom + "entry")!.Element(s_atom + "category").ShouldBeNull();
     }
 
     private static XDocument Render() =>

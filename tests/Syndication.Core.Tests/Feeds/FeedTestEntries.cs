@@ -9,6 +9,7 @@ internal static class FeedTestEntries
         new("urn:syndication:feed:latest", "Desk: latest", new Uri("http://127.0.0.1:8080/"), "Desk & Co");
 
     internal static FeedEntry Hostile() => new(
+        "fedcba9876543210fedcba9876543210",
         new Story
         {
             Id = "0123456789abcdef0123456789abcdef",

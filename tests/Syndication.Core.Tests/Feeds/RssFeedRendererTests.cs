@@ -26,7 +26,7 @@ public sealed class RssFeedRendererTests
     public void Render_Item_HasAStableGuidThatIsNotAPermalink()
     {
         var guid = Render().Root!.Element("channel")!.Element("item")!.Element("guid")!;
-        guid.Value.ShouldBe("urn:syndication:story:0123456789abcdef0123456789abcdef");
+        guid.Value.ShouldBe("urn:syndication:story:fedcba9876543210fedcba9876543210");
         guid.Attribute("isPermaLink")!.Value.ShouldBe("false");
     }
 
@@ -36,6 +36,18 @@ public sealed class RssFeedRendererTests
         var channel = Render().Root!.Element("channel")!;
         channel.Element(s_dc + "publisher")!.Value.ShouldBe("Desk & Co");
         Render().Root!.Attribute("version")!.Value.ShouldBe("2.0");
+    }
+
+    [Fact]
+    public void Render_Correction_IsMarkedWithAStatusCategory()
+    {
+        var correction = FeedTestEntries.Hostile() with { Story = FeedTestEntries.Hostile().Story with { IsCorrection = true } };
+
+        var xml = XDocument.Parse(Encoding.UTF8.GetString(RssFeedRenderer.Render(FeedTestEntries.Description, [correction])));
+
+        var category = xml.Root!.Element("channel")!.Element("item")!.Element("category").ShouldNotBeNull();
+        category.Value.ShouldBe("correction");
+        category.Attribute("domain")!.Value.ShouldBe("urn:syndication:status");
     }
 
     private static XDocument Render() =>

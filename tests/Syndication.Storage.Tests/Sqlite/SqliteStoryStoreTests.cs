@@ -121,7 +121,7 @@ public sealed class SqliteStoryStoreTests : IDisposable
             _time.Advance(TimeSpan.FromMinutes(1));
         }
 
-        store.Latest(2).Select(s => s.Story.Id).ShouldBe(["c", "b"]);
+        store.Latest(2).Select(s => s.Current.Story.Id).ShouldBe(["c", "b"]);
         store.Latest(50).Count.ShouldBe(3);
     }
 
@@ -140,6 +140,117 @@ public sealed class SqliteStoryStoreTests : IDisposable
 
         store.Commit(Batch((Story("b"), 0, 3)));
         store.Stamp().LatestSequence.ShouldBeGreaterThan(first.LatestSequence);
+    }
+
+    [Fact]
+    public void Commit_NewerVersion_ReplacesTheCurrentOneUnderTheSameItem()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        store.Commit(Batch((Versioned("v1", 1), 0, 1)));
+        _time.Advance(TimeSpan.FromMinutes(1));
+        store.Commit(Batch((Versioned("v2", 2), 0, 2)));
+
+        var item = store.Latest(50).ShouldHaveSingleItem();
+        item.Current.Story.Id.ShouldBe("v2");
+        item.FirstStoredAt.ShouldBe(_time.GetUtcNow() - TimeSpan.FromMinutes(1));
+        item.UpdatedAt.ShouldBe(_time.GetUtcNow());
+        store.VersionIds(item.ItemId).ShouldBe(["v1", "v2"]);
+        store.Find("v1")!.ItemId.ShouldBe(item.ItemId);
+    }
+
+    [Fact]
+    public void Commit_OlderVersionArrivingLate_IsRecordedButNeverShown()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        store.Commit(Batch((Versioned("v3", 3), 0, 1)));
+        var stamp = store.Stamp();
+
+        var outcome = store.Commit(Batch((Versioned("v2", 2), 0, 2)));
+
+        outcome.ShouldBe(new BatchOutcome(1, 0, 0, 1));
+        store.Latest(50).ShouldHaveSingleItem().Current.Story.Id.ShouldBe("v3");
+        store.Find("v2").ShouldNotBeNull();
+        store.Stamp().ShouldBe(stamp, "a late old version changes no feed");
+    }
+
+    [Fact]
+    public void Commit_Kill_RemovesTheItemFromFeedsForGoodAndLeavesATombstone()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        store.Commit(Batch((Versioned("v1", 1), 0, 1), (Story("other"), 0, 2)));
+        var stamp = store.Stamp();
+        _time.Advance(TimeSpan.FromMinutes(1));
+
+        store.Commit(Batch((Versioned("kill", 1) with { PubStatus = PubStatus.Canceled }, 0, 3)));
+        store.Commit(Batch((Versioned("v9", 9), 0, 4)));
+
+        store.Latest(50).Select(i => i.Current.Story.Id).ShouldBe(["other"]);
+        store.Stamp().LatestSequence.ShouldBeGreaterThan(stamp.LatestSequence);
+        var itemId = store.Find("v1")!.ItemId;
+        store.FindItem(itemId)!.KilledAt.ShouldBe(_time.GetUtcNow());
+        store.Tombstones(_time.GetUtcNow() - TimeSpan.FromHours(1), 10).ShouldBe([new ItemTombstone(itemId, _time.GetUtcNow())]);
+        store.Tombstones(_time.GetUtcNow() + TimeSpan.FromSeconds(1), 10).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Commit_WithheldVersion_LeavesTheFeeds()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        store.Commit(Batch((Versioned("v1", 1), 0, 1)));
+        store.Commit(Batch((Versioned("v2", 2) with { PubStatus = PubStatus.Withheld }, 0, 2)));
+
+        store.Latest(50).ShouldBeEmpty();
+        store.FindItem(store.Find("v1")!.ItemId)!.KilledAt.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Commit_VersionsInAnyOrder_EndInTheSameState()
+    {
+        var versions = new[] { Versioned("v1", 1), Versioned("v2", 2), Versioned("fix", 2) with { IsCorrection = true }, Versioned("v3", 3) };
+        var outcomes = new List<string>();
+        foreach (var order in new[] { new[] { 0, 1, 2, 3 }, [3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2] })
+        {
+            var path = Path.Combine(_directory, $"order-{outcomes.Count}.db");
+            using var store = SqliteStoryStore.Open(path, _time);
+            foreach (var index in order)
+            {
+                store.Commit(Batch((versions[index], 0, index)));
+            }
+
+            outcomes.Add(store.Latest(50).ShouldHaveSingleItem().Current.Story.Id);
+        }
+
+        outcomes.ShouldAllBe(id => id == "v3");
+    }
+
+    [Fact]
+    public void Open_StoreOfSchemaOne_MigratesEachStoryIntoAnItem()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(StorePath)!);
+        using (var connection = new SqliteConnection($"Data Source={StorePath}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE stories (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, stored_at_ms INTEGER NOT NULL,
+                    times_seen INTEGER NOT NULL DEFAULT 1, source_topic TEXT NOT NULL, source_partition INTEGER NOT NULL,
+                    source_offset INTEGER NOT NULL, json BLOB NOT NULL);
+                CREATE TABLE consumer_offsets (topic TEXT NOT NULL, partition INTEGER NOT NULL, next_offset INTEGER NOT NULL, cluster_id TEXT, PRIMARY KEY (topic, partition));
+                CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+                INSERT INTO stories (id, stored_at_ms, source_topic, source_partition, source_offset, json) VALUES ('old', 1000, 'wire.stories.raw', 0, 0, $json);
+                PRAGMA user_version=1;
+                """;
+            command.Parameters.AddWithValue("$json", StoryJson.Serialize(Story("old")));
+            command.ExecuteNonQuery();
+        }
+
+        SqliteConnection.ClearAllPools();
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+
+        var item = store.Latest(50).ShouldHaveSingleItem();
+        item.ItemId.ShouldBe("old");
+        item.Current.Story.Id.ShouldBe("old");
+        store.FindItem("old").ShouldNotBeNull();
     }
 
     [Fact]
@@ -173,6 +284,9 @@ public sealed class SqliteStoryStoreTests : IDisposable
         Slug = $"headline-{id}",
         Format = "plain",
     };
+
+    /// <summary>A version of one item (the same source id), numbered <paramref name="version"/>.</summary>
+    private static Story Versioned(string id, long version) => Story(id) with { SourceId = "urn:test:item", Provider = "Test", Version = version };
 
     private static IngestBatch Batch(params (Story Story, int Partition, long Offset)[] stories)
     {

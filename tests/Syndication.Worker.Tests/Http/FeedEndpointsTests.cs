@@ -124,7 +124,9 @@ public sealed class FeedEndpointsTests(EmbeddedWorkerFixture fixture) : IClassFi
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var story = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         var root = story.RootElement;
-        root.GetProperty("id").GetString().ShouldBe(id);
+        root.GetProperty("itemId").GetString().ShouldBe(id);
+        root.GetProperty("id").GetString().ShouldBe("2a8d786223a0c9f2d7adce8885f1de4a");
+        root.GetProperty("current").GetBoolean().ShouldBeTrue();
         root.GetProperty("headline").GetString().ShouldBe(SeedHeadline);
         root.GetProperty("kicker").GetString().ShouldBe("Syrian Conflict");
         root.GetProperty("rights").GetProperty("exclusiveTo").GetString().ShouldBe("The Middle East Online");
@@ -143,7 +145,7 @@ public sealed class FeedEndpointsTests(EmbeddedWorkerFixture fixture) : IClassFi
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
-    /// <summary>Ingests the seed and returns its story id once it is stored (or counted as a duplicate).</summary>
+    /// <summary>Ingests the seed and returns its item id (as its feed entry names it) once it is stored (or counted as a duplicate).</summary>
     internal static async Task<string> IngestSeedAsync(WorkerProcess worker)
     {
         var before = await worker.StatusAsync();

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using Syndication.Core.Decoding;
+using Syndication.Core.Versions;
 using Syndication.Worker.Kafka;
 using Syndication.Worker.Tests.Infrastructure;
 
@@ -103,14 +104,15 @@ public sealed class WireFormatsTests(EmbeddedWorkerFixture fixture) : IClassFixt
 
         XNamespace a = "http://www.w3.org/2005/Atom";
         var atom = XDocument.Parse(await fixture.Worker.Http.GetStringAsync(new Uri("feeds/latest.atom", UriKind.Relative), TestContext.Current.CancellationToken));
-        var entry = atom.Descendants(a + "entry").Single(e => e.Element(a + "id")!.Value.EndsWith(story.Id, StringComparison.Ordinal));
+        var itemId = ItemId.Of(story);
+        var entry = atom.Descendants(a + "entry").Single(e => e.Element(a + "id")!.Value.EndsWith(itemId, StringComparison.Ordinal));
         entry.Element(a + "title")!.Attribute("type")?.Value.ShouldNotBe("html");
         entry.Element(a + "title")!.Value.ShouldBe(headline, "a headline is text, never markup");
         AssertSafeHtml(entry.Element(a + "content")!.Value);
 
         XNamespace content = "http://purl.org/rss/1.0/modules/content/";
         var rss = XDocument.Parse(await fixture.Worker.Http.GetStringAsync(new Uri("feeds/latest.rss", UriKind.Relative), TestContext.Current.CancellationToken));
-        var item = rss.Descendants("item").Single(i => i.Element("guid")!.Value.EndsWith(story.Id, StringComparison.Ordinal));
+        var item = rss.Descendants("item").Single(i => i.Element("guid")!.Value.EndsWith(itemId, StringComparison.Ordinal));
         AssertSafeHtml(item.Element(content + "encoded")!.Value);
         AssertSafeHtml(item.Element("description")!.Value);
 
