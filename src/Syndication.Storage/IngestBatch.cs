@@ -1,5 +1,4 @@
 using Syndication.Core.Stories;
-using Syndication.Core.Versions;
 
 namespace Syndication.Storage;
 
@@ -24,10 +23,14 @@ public sealed class IngestBatch
 
     public int MessageCount { get; private set; }
 
-    public void AddStory(Story story, SourcePosition source, string? clusterId)
+    public void AddStory(Story story, SourcePosition source, string? clusterId) => Add(IngestedStory.Prepare(story, source), clusterId);
+
+    /// <summary>Adds a story already prepared (on a decoding thread) for the store.</summary>
+    public void Add(IngestedStory story, string? clusterId)
     {
-        _stories.Add(new IngestedStory(story, StoryJson.Serialize(story), ItemId.Of(story), VersionRank.Of(story), source));
-        Consumed(source, clusterId);
+        ArgumentNullException.ThrowIfNull(story);
+        _stories.Add(story);
+        Consumed(story.Source, clusterId);
     }
 
     public void AddRejection(string reason, SourcePosition source, string? clusterId)

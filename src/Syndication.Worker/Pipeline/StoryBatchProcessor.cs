@@ -42,10 +42,11 @@ public sealed partial class StoryBatchProcessor(
         {
             var message = messages[i];
             var source = new SourcePosition(message.Topic, message.Partition.Value, message.Offset.Value);
-            var result = results[i];
-            foreach (var story in result.Stories)
+            var (result, prepared) = results[i];
+            foreach (var ingested in prepared)
             {
-                batch.AddStory(story, source, clusterId);
+                var story = ingested.Story;
+                batch.Add(ingested, clusterId);
                 LogDecoded(log, story.Id, source.Topic, source.Partition, source.Offset);
                 if (story.Deviations.Count > 0)
                 {
@@ -92,23 +93,39 @@ public sealed partial class StoryBatchProcessor(
         return outcome;
     }
 
-    /// <summary>Decodes the batch on every core: decoding is pure, and the store is written by one thread after.</summary>
-    private DecodeResult[] DecodeAll(IReadOnlyList<ConsumeResult<byte[]?, byte[]?>> messages)
+    /// <summary>
+    /// Decodes the batch and prepares its stories for the store on every core: all of it is pure, and the
+    /// store is written by one thread after.
+    /// </summary>
+    private (DecodeResult Result, IngestedStory[] Prepared)[] DecodeAll(IReadOnlyList<ConsumeResult<byte[]?, byte[]?>> messages)
     {
-        var results = new DecodeResult[messages.Count];
+        var results = new (DecodeResult, IngestedStory[])[messages.Count];
         if (messages.Count < ParallelThreshold)
         {
             for (var i = 0; i < messages.Count; i++)
             {
-                results[i] = StoryDecoder.Decode(messages[i].Message.Value ?? [], options.MaxStoryBytes);
+                results[i] = DecodeOne(messages[i]);
             }
         }
         else
         {
-            Parallel.For(0, messages.Count, s_parallel, i => results[i] = StoryDecoder.Decode(messages[i].Message.Value ?? [], options.MaxStoryBytes));
+            Parallel.For(0, messages.Count, s_parallel, i => results[i] = DecodeOne(messages[i]));
         }
 
         return results;
+    }
+
+    private (DecodeResult, IngestedStory[]) DecodeOne(ConsumeResult<byte[]?, byte[]?> message)
+    {
+        var result = StoryDecoder.Decode(message.Message.Value ?? [], options.MaxStoryBytes);
+        var source = new SourcePosition(message.Topic, message.Partition.Value, message.Offset.Value);
+        var prepared = new IngestedStory[result.Stories.Count];
+        for (var i = 0; i < prepared.Length; i++)
+        {
+            prepared[i] = IngestedStory.Prepare(result.Stories[i], source);
+        }
+
+        return (result, prepared);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Decoded {StoryId} from {Topic}/{Partition}@{Offset}")]
