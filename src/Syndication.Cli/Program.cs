@@ -1,14 +1,16 @@
 using System.CommandLine;
 using Syndication.Cli.Bench;
 using Syndication.Cli.Broker;
+using Syndication.Cli.Eval;
 using Syndication.Cli.Import;
 using Syndication.Cli.Push;
 
-var root = new RootCommand("syndication: run the embedded broker, push stories, import collections, measure the pipeline.")
+var root = new RootCommand("syndication: run the embedded broker, push stories, import collections, measure the pipeline and its parts.")
 {
     BrokerCommand.Create(),
     PushCommand.Create(),
     ImportCommand.Create(),
     BenchCommand.Create(),
+    EvalCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
