@@ -1,15 +1,22 @@
+using Syndication.Core.Dedup;
 using Syndication.Core.Stories;
 using Syndication.Core.Versions;
 
 namespace Syndication.Storage;
 
-/// <summary>A story on its way into the store: its JSON, its item and rank among that item's versions, and where it was read.</summary>
-public sealed record IngestedStory(Story Story, byte[] Json, string ItemId, VersionRank Rank, SourcePosition Source)
+/// <summary>
+/// A story on its way into the store: its JSON, its item and rank among that item's versions, the MinHash
+/// signature of its body (none for a kill or an empty body), and where it was read.
+/// </summary>
+public sealed record IngestedStory(Story Story, byte[] Json, string ItemId, VersionRank Rank, MinHashSignature? Signature, SourcePosition Source)
 {
     /// <summary>Works out what the store needs of a story; pure, so decoding threads do it, not the single writer.</summary>
     public static IngestedStory Prepare(Story story, SourcePosition source)
     {
         ArgumentNullException.ThrowIfNull(story);
-        return new IngestedStory(story, StoryJson.Serialize(story), Core.Versions.ItemId.Of(story), VersionRank.Of(story), source);
+        var rank = VersionRank.Of(story);
+        var signature = rank.IsKill ? null : MinHashSignature.Of(story);
+        return new IngestedStory(
+            story, StoryJson.Serialize(story), Core.Versions.ItemId.Of(story), rank, signature is { IsEmpty: false } ? signature : null, source);
     }
 }

@@ -9,4 +9,5 @@ namespace Syndication.Storage;
 /// <param name="FirstStoredAt">When its first version was stored.</param>
 /// <param name="UpdatedAt">When the current version was stored.</param>
 /// <param name="KilledAt">When a kill of it was stored; a killed item never shows again.</param>
-public sealed record StoredItem(string ItemId, StoredStory Current, DateTimeOffset FirstStoredAt, DateTimeOffset UpdatedAt, DateTimeOffset? KilledAt);
+/// <param name="DuplicateOf">The item whose body this one's first version nearly duplicated, when it did.</param>
+public sealed record StoredItem(string ItemId, StoredStory Current, DateTimeOffset FirstStoredAt, DateTimeOffset UpdatedAt, DateTimeOffset? KilledAt, string? DuplicateOf);

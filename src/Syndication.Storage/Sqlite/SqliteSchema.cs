@@ -6,6 +6,8 @@ namespace Syndication.Storage.Sqlite;
 /// so it still only grows, and each insert saves an update of <c>sqlite_sequence</c>. A story row is one
 /// version of an item (same content, same row); <c>items</c> points at the version to show, and its
 /// <c>change_seq</c> (the row that last changed it, a kill included) orders feeds and makes their ETag.
+/// A story that starts an item and is not itself a near duplicate is <c>in_index</c>: its MinHash
+/// <c>signature</c> is what the near-duplicate index is rebuilt from at start.
 /// </remarks>
 internal static class SqliteSchema
 {
@@ -26,7 +28,9 @@ internal static class SqliteSchema
             updated_ms       INTEGER NOT NULL DEFAULT 0,
             is_kill          INTEGER NOT NULL DEFAULT 0,
             is_correction    INTEGER NOT NULL DEFAULT 0,
-            is_withheld      INTEGER NOT NULL DEFAULT 0
+            is_withheld      INTEGER NOT NULL DEFAULT 0,
+            signature        BLOB,
+            in_index         INTEGER NOT NULL DEFAULT 0
         );
         CREATE TABLE IF NOT EXISTS items (
             item_id          TEXT    PRIMARY KEY,
@@ -34,7 +38,9 @@ internal static class SqliteSchema
             change_seq       INTEGER NOT NULL,
             first_stored_ms  INTEGER NOT NULL,
             updated_ms       INTEGER NOT NULL,
-            killed_at_ms     INTEGER
+            killed_at_ms     INTEGER,
+            duplicate_of     TEXT,
+            suppressed       INTEGER NOT NULL DEFAULT 0
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS items_by_change ON items (change_seq);
         CREATE INDEX IF NOT EXISTS items_by_kill ON items (killed_at_ms) WHERE killed_at_ms IS NOT NULL;
@@ -59,6 +65,8 @@ internal static class SqliteSchema
         ALTER TABLE stories ADD COLUMN is_kill INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE stories ADD COLUMN is_correction INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE stories ADD COLUMN is_withheld INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE stories ADD COLUMN signature BLOB;
+        ALTER TABLE stories ADD COLUMN in_index INTEGER NOT NULL DEFAULT 0;
         UPDATE stories SET item_id = id;
         """;
 
@@ -69,5 +77,8 @@ internal static class SqliteSchema
         """;
 
     /// <summary>The index that finds an item's versions; made after the migration adds its column.</summary>
-    internal const string Indexes = "CREATE INDEX IF NOT EXISTS stories_by_item ON stories (item_id);";
+    internal const string Indexes = """
+        CREATE INDEX IF NOT EXISTS stories_by_item ON stories (item_id);
+        CREATE INDEX IF NOT EXISTS stories_in_index ON stories (stored_at_ms) WHERE in_index = 1;
+        """;
 }

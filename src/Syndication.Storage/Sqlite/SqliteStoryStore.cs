@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Syndication.Core.Dedup;
 using Syndication.Core.Stories;
 using Syndication.Core.Versions;
 
@@ -24,6 +25,7 @@ public sealed class SqliteStoryStore : IDisposable
     private const string RejectedCounter = "stories.rejected";
     private const string RejectedByReasonPrefix = "stories.rejected.";
     private const string SupersededCounter = "stories.superseded";
+    private const string NearDuplicatesCounter = "stories.nearDuplicates";
 
     private static readonly TimeSpan s_checkpointInterval = TimeSpan.FromSeconds(1);
 
@@ -35,15 +37,19 @@ public sealed class SqliteStoryStore : IDisposable
     private readonly SqliteCommand _currentRank;
     private readonly SqliteCommand _insertItem;
     private readonly SqliteCommand _promote;
+    private readonly SqliteCommand _itemOfSequence;
+    private readonly NearDuplicateSettings _nearDuplicateSettings;
+    private readonly NearDuplicateWindow? _window;
     private readonly SqliteCommand _markSeen;
     private readonly SqliteCommand _upsertOffset;
     private readonly SqliteCommand _addToCounter;
     private readonly ITimer _checkpoints;
 
-    private SqliteStoryStore(string connectionString, TimeProvider time)
+    private SqliteStoryStore(string connectionString, TimeProvider time, NearDuplicateSettings nearDuplicates)
     {
         _connectionString = connectionString;
         _time = time;
+        _nearDuplicateSettings = nearDuplicates;
         _writer = new SqliteConnection(connectionString);
         _writer.Open();
         Execute(_writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864;");
@@ -51,20 +57,21 @@ public sealed class SqliteStoryStore : IDisposable
 
         _insertStory = Prepare("""
             INSERT INTO stories (id, stored_at_ms, source_topic, source_partition, source_offset, json,
-                                 item_id, version, updated_ms, is_kill, is_correction, is_withheld)
-            VALUES ($id, $at, $topic, $partition, $offset, $json, $item, $version, $updated, $kill, $correction, $withheld)
+                                 item_id, version, updated_ms, is_kill, is_correction, is_withheld, signature, in_index)
+            VALUES ($id, $at, $topic, $partition, $offset, $json, $item, $version, $updated, $kill, $correction, $withheld, $signature, $indexed)
             ON CONFLICT (id) DO NOTHING
             RETURNING seq
-            """, "$id", "$at", "$topic", "$partition", "$offset", "$json", "$item", "$version", "$updated", "$kill", "$correction", "$withheld");
+            """, "$id", "$at", "$topic", "$partition", "$offset", "$json", "$item", "$version", "$updated", "$kill", "$correction", "$withheld", "$signature", "$indexed");
         _currentRank = Prepare("""
             SELECT s.is_kill, s.version, s.updated_ms, s.is_correction, s.id
             FROM items i JOIN stories s ON s.seq = i.current_seq
             WHERE i.item_id = $item
             """, "$item");
         _insertItem = Prepare("""
-            INSERT INTO items (item_id, current_seq, change_seq, first_stored_ms, updated_ms, killed_at_ms)
-            VALUES ($item, $seq, $seq, $at, $at, $killed)
-            """, "$item", "$seq", "$at", "$killed");
+            INSERT INTO items (item_id, current_seq, change_seq, first_stored_ms, updated_ms, killed_at_ms, duplicate_of, suppressed)
+            VALUES ($item, $seq, $seq, $at, $at, $killed, $duplicateOf, $suppressed)
+            """, "$item", "$seq", "$at", "$killed", "$duplicateOf", "$suppressed");
+        _itemOfSequence = Prepare("SELECT item_id FROM stories WHERE seq = $seq", "$seq");
         _promote = Prepare("""
             UPDATE items SET current_seq = $seq, change_seq = $seq, updated_ms = $at,
                              killed_at_ms = COALESCE(killed_at_ms, $killed)
@@ -80,6 +87,7 @@ public sealed class SqliteStoryStore : IDisposable
             INSERT INTO counters (name, value) VALUES ($name, $delta)
             ON CONFLICT (name) DO UPDATE SET value = value + excluded.value
             """, "$name", "$delta");
+        _window = nearDuplicates.IsOff ? null : LoadWindow();
         _checkpoints = time.CreateTimer(_ => Checkpoint(), null, s_checkpointInterval, s_checkpointInterval);
     }
 
@@ -87,7 +95,10 @@ public sealed class SqliteStoryStore : IDisposable
     public string Path { get; private init; } = "";
 
     /// <summary>Opens (creating if needed) the store at <paramref name="path"/>, and its directory.</summary>
-    public static SqliteStoryStore Open(string path, TimeProvider time)
+    /// <param name="path">The SQLite file.</param>
+    /// <param name="time">The clock: when stories are stored, and what the near-duplicate window is.</param>
+    /// <param name="nearDuplicates">How near duplicates are found and treated; <see cref="NearDuplicateSettings.Default"/> when null.</param>
+    public static SqliteStoryStore Open(string path, TimeProvider time, NearDuplicateSettings? nearDuplicates = null)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         var directory = System.IO.Path.GetDirectoryName(fullPath);
@@ -106,7 +117,7 @@ public sealed class SqliteStoryStore : IDisposable
             // instead of the driver spinning silently for its default 30 seconds.
             DefaultTimeout = 5,
         }.ToString();
-        return new SqliteStoryStore(connectionString, time) { Path = fullPath };
+        return new SqliteStoryStore(connectionString, time, nearDuplicates ?? NearDuplicateSettings.Default) { Path = fullPath };
     }
 
     /// <summary>
@@ -118,50 +129,101 @@ public sealed class SqliteStoryStore : IDisposable
         ArgumentNullException.ThrowIfNull(batch);
         lock (_writeGate)
         {
-            using var transaction = _writer.BeginTransaction();
-            var at = _time.GetUtcNow().ToUnixTimeMilliseconds();
-            int stored = 0, duplicates = 0, rejected = 0, superseded = 0;
-            foreach (var ingested in batch.Stories)
+            try
             {
-                if (Insert(transaction, ingested, at) is not { } seq)
-                {
-                    _markSeen.Transaction = transaction;
-                    _markSeen.Parameters[0].Value = ingested.Story.Id;
-                    _markSeen.ExecuteNonQuery();
-                    duplicates++;
-                    continue;
-                }
-
-                stored++;
-                if (!Place(transaction, ingested, seq, at))
-                {
-                    superseded++;
-                }
+                var outcome = CommitLocked(batch);
+                _window?.Committed();
+                return outcome;
             }
-
-            foreach (var (reason, count) in batch.RejectionsByReason)
+            catch
             {
-                AddToCounter(transaction, RejectedByReasonPrefix + reason, count);
-                rejected += count;
+                _window?.RolledBack();
+                throw;
             }
-
-            AddToCounter(transaction, StoredCounter, stored);
-            AddToCounter(transaction, DuplicatesCounter, duplicates);
-            AddToCounter(transaction, SupersededCounter, superseded);
-            AddToCounter(transaction, RejectedCounter, rejected);
-            foreach (var offset in batch.Offsets)
-            {
-                _upsertOffset.Transaction = transaction;
-                _upsertOffset.Parameters[0].Value = offset.Topic;
-                _upsertOffset.Parameters[1].Value = offset.Partition;
-                _upsertOffset.Parameters[2].Value = offset.NextOffset;
-                _upsertOffset.Parameters[3].Value = (object?)offset.ClusterId ?? DBNull.Value;
-                _upsertOffset.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
-            return new BatchOutcome(stored, duplicates, rejected, superseded);
         }
+    }
+
+    private BatchOutcome CommitLocked(IngestBatch batch)
+    {
+        using var transaction = _writer.BeginTransaction();
+        var at = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        var outcome = StoreStories(transaction, batch.Stories, at);
+        var rejected = 0;
+        foreach (var (reason, count) in batch.RejectionsByReason)
+        {
+            AddToCounter(transaction, RejectedByReasonPrefix + reason, count);
+            rejected += count;
+        }
+
+        AddToCounter(transaction, StoredCounter, outcome.Stored);
+        AddToCounter(transaction, DuplicatesCounter, outcome.Duplicates);
+        AddToCounter(transaction, SupersededCounter, outcome.Superseded);
+        AddToCounter(transaction, NearDuplicatesCounter, outcome.NearDuplicates);
+        AddToCounter(transaction, RejectedCounter, rejected);
+        foreach (var offset in batch.Offsets)
+        {
+            _upsertOffset.Transaction = transaction;
+            _upsertOffset.Parameters[0].Value = offset.Topic;
+            _upsertOffset.Parameters[1].Value = offset.Partition;
+            _upsertOffset.Parameters[2].Value = offset.NextOffset;
+            _upsertOffset.Parameters[3].Value = (object?)offset.ClusterId ?? DBNull.Value;
+            _upsertOffset.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return outcome with { Rejected = rejected };
+    }
+
+    /// <summary>
+    /// Stores each story as a version of its item: a new item unless it nearly duplicates one in the
+    /// window, the current version if it outranks the one there, else a superseded one; the same content
+    /// again only counts as a duplicate.
+    /// </summary>
+    private BatchOutcome StoreStories(SqliteTransaction transaction, IReadOnlyList<IngestedStory> stories, long at)
+    {
+        int stored = 0, duplicates = 0, superseded = 0, nearDuplicates = 0;
+        foreach (var ingested in stories)
+        {
+            var current = CurrentRank(transaction, ingested.ItemId);
+            var duplicateOf = current is null ? FindNearDuplicate(transaction, ingested, at) : null;
+            var action = _nearDuplicateSettings.ActionFor(ingested.Story.Provider ?? ingested.Story.Credit);
+            if (duplicateOf is not null && action == NearDuplicateAction.Drop)
+            {
+                nearDuplicates++;
+                continue;
+            }
+
+            var indexed = current is null && duplicateOf is null && ingested.Signature is not null && _window is not null;
+            if (Insert(transaction, ingested, at, indexed) is not { } seq)
+            {
+                _markSeen.Transaction = transaction;
+                _markSeen.Parameters[0].Value = ingested.Story.Id;
+                _markSeen.ExecuteNonQuery();
+                duplicates++;
+                continue;
+            }
+
+            stored++;
+            if (current is null)
+            {
+                nearDuplicates += duplicateOf is null ? 0 : 1;
+                StartItem(transaction, ingested, seq, at, duplicateOf, suppressed: duplicateOf is not null && action == NearDuplicateAction.Link);
+                if (indexed)
+                {
+                    _window!.AddPending(seq, ingested.Signature!, at);
+                }
+            }
+            else if (current.Value > ingested.Rank)
+            {
+                superseded++;
+            }
+            else
+            {
+                Promote(transaction, ingested, seq, at);
+            }
+        }
+
+        return new BatchOutcome(stored, duplicates, 0, superseded, nearDuplicates);
     }
 
     /// <summary>The offsets to resume <paramref name="topic"/> from, by partition.</summary>
@@ -193,7 +255,7 @@ public sealed class SqliteStoryStore : IDisposable
         command.CommandText = $"""
             SELECT {StoredItemColumns}
             FROM items i JOIN stories s ON s.seq = i.current_seq
-            WHERE i.killed_at_ms IS NULL AND s.is_withheld = 0
+            WHERE i.killed_at_ms IS NULL AND i.suppressed = 0 AND s.is_withheld = 0
             ORDER BY i.change_seq DESC LIMIT $count
             """;
         command.Parameters.AddWithValue("$count", count);
@@ -271,12 +333,14 @@ public sealed class SqliteStoryStore : IDisposable
     {
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name, value FROM counters WHERE name IN ($stored, $duplicates, $rejected)";
+        command.CommandText = "SELECT name, value FROM counters WHERE name IN ($stored, $duplicates, $rejected, $near, $superseded)";
         command.Parameters.AddWithValue("$stored", StoredCounter);
         command.Parameters.AddWithValue("$duplicates", DuplicatesCounter);
         command.Parameters.AddWithValue("$rejected", RejectedCounter);
+        command.Parameters.AddWithValue("$near", NearDuplicatesCounter);
+        command.Parameters.AddWithValue("$superseded", SupersededCounter);
         using var reader = command.ExecuteReader();
-        long stored = 0, duplicates = 0, rejected = 0;
+        long stored = 0, duplicates = 0, rejected = 0, nearDuplicates = 0, superseded = 0;
         while (reader.Read())
         {
             var value = reader.GetInt64(1);
@@ -284,11 +348,13 @@ public sealed class SqliteStoryStore : IDisposable
             {
                 case StoredCounter: stored = value; break;
                 case DuplicatesCounter: duplicates = value; break;
+                case NearDuplicatesCounter: nearDuplicates = value; break;
+                case SupersededCounter: superseded = value; break;
                 default: rejected = value; break;
             }
         }
 
-        return new StoreCounts(stored, duplicates, rejected);
+        return new StoreCounts(stored, duplicates, rejected, nearDuplicates, superseded);
     }
 
     /// <summary>Rejections counted per reason code.</summary>
@@ -366,6 +432,7 @@ public sealed class SqliteStoryStore : IDisposable
             _currentRank.Dispose();
             _insertItem.Dispose();
             _promote.Dispose();
+            _itemOfSequence.Dispose();
             _markSeen.Dispose();
             _upsertOffset.Dispose();
             _addToCounter.Dispose();
@@ -375,7 +442,7 @@ public sealed class SqliteStoryStore : IDisposable
 
     private const string StoredStoryColumns = "s.seq, s.json, s.item_id, s.stored_at_ms, s.times_seen, s.source_topic, s.source_partition, s.source_offset";
 
-    private const string StoredItemColumns = StoredStoryColumns + ", i.first_stored_ms, i.updated_ms, i.killed_at_ms";
+    private const string StoredItemColumns = StoredStoryColumns + ", i.first_stored_ms, i.updated_ms, i.killed_at_ms, i.duplicate_of";
 
     private static StoredStory ReadStoredStory(SqliteDataReader reader, int first)
     {
@@ -399,7 +466,8 @@ public sealed class SqliteStoryStore : IDisposable
             current,
             DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
             DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9)),
-            reader.IsDBNull(10) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(10)));
+            reader.IsDBNull(10) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(10)),
+            reader.IsDBNull(11) ? null : reader.GetString(11));
     }
 
     /// <summary>Creates the tables, or brings an older file up to <see cref="SqliteSchema.Version"/>.</summary>
@@ -432,7 +500,7 @@ public sealed class SqliteStoryStore : IDisposable
     }
 
     /// <summary>Inserts the story's row; its sequence, or null when the same content is already stored.</summary>
-    private long? Insert(SqliteTransaction transaction, IngestedStory ingested, long at)
+    private long? Insert(SqliteTransaction transaction, IngestedStory ingested, long at, bool indexed)
     {
         var story = ingested.Story;
         var rank = ingested.Rank;
@@ -449,40 +517,80 @@ public sealed class SqliteStoryStore : IDisposable
         _insertStory.Parameters[9].Value = rank.IsKill;
         _insertStory.Parameters[10].Value = rank.IsCorrection;
         _insertStory.Parameters[11].Value = story.PubStatus == PubStatus.Withheld;
+        _insertStory.Parameters[12].Value = ingested.Signature is { } signature ? signature.ToBytes() : DBNull.Value;
+        _insertStory.Parameters[13].Value = indexed;
         return _insertStory.ExecuteScalar() is long seq ? seq : null;
     }
 
-    /// <summary>
-    /// Makes the new row its item's current version if it outranks the current one (or starts the item);
-    /// false when an outranking version is already there, so this one is only recorded.
-    /// </summary>
-    private bool Place(SqliteTransaction transaction, IngestedStory ingested, long seq, long at)
+    /// <summary>The rank of the item's current version, or null for an item not seen before.</summary>
+    private VersionRank? CurrentRank(SqliteTransaction transaction, string itemId)
     {
-        object killed = ingested.Rank.IsKill ? at : DBNull.Value;
         _currentRank.Transaction = transaction;
-        _currentRank.Parameters[0].Value = ingested.ItemId;
-        VersionRank? current = null;
-        using (var reader = _currentRank.ExecuteReader())
+        _currentRank.Parameters[0].Value = itemId;
+        using var reader = _currentRank.ExecuteReader();
+        return reader.Read()
+            ? new VersionRank(reader.GetBoolean(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetBoolean(3), reader.GetString(4))
+            : null;
+    }
+
+    /// <summary>The item a new story's body nearly duplicates, or null; never for a story without a signature.</summary>
+    private string? FindNearDuplicate(SqliteTransaction transaction, IngestedStory ingested, long at)
+    {
+        if (_window is null || ingested.Signature is not { } signature || _window.Find(signature, at) is not { } match)
         {
-            if (reader.Read())
+            return null;
+        }
+
+        _itemOfSequence.Transaction = transaction;
+        _itemOfSequence.Parameters[0].Value = match.StoryKey;
+        return _itemOfSequence.ExecuteScalar() as string;
+    }
+
+    private void StartItem(SqliteTransaction transaction, IngestedStory ingested, long seq, long at, string? duplicateOf, bool suppressed)
+    {
+        _insertItem.Transaction = transaction;
+        _insertItem.Parameters["$item"].Value = ingested.ItemId;
+        _insertItem.Parameters["$seq"].Value = seq;
+        _insertItem.Parameters["$at"].Value = at;
+        _insertItem.Parameters["$killed"].Value = ingested.Rank.IsKill ? at : DBNull.Value;
+        _insertItem.Parameters["$duplicateOf"].Value = (object?)duplicateOf ?? DBNull.Value;
+        _insertItem.Parameters["$suppressed"].Value = suppressed;
+        _insertItem.ExecuteNonQuery();
+    }
+
+    /// <summary>Makes the new row its item's current version: it outranks the one there.</summary>
+    private void Promote(SqliteTransaction transaction, IngestedStory ingested, long seq, long at)
+    {
+        _promote.Transaction = transaction;
+        _promote.Parameters["$item"].Value = ingested.ItemId;
+        _promote.Parameters["$seq"].Value = seq;
+        _promote.Parameters["$at"].Value = at;
+        _promote.Parameters["$killed"].Value = ingested.Rank.IsKill ? at : DBNull.Value;
+        _promote.ExecuteNonQuery();
+    }
+
+    /// <summary>Rebuilds the near-duplicate index from the signatures of the stories stored within the window.</summary>
+    private NearDuplicateWindow LoadWindow()
+    {
+        var since = _time.GetUtcNow().ToUnixTimeMilliseconds() - (long)_nearDuplicateSettings.Window.TotalMilliseconds;
+        using var count = _writer.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM stories WHERE in_index = 1 AND stored_at_ms >= $since";
+        count.Parameters.AddWithValue("$since", since);
+        var window = new NearDuplicateWindow(_nearDuplicateSettings, (int)Math.Min((long)count.ExecuteScalar()!, LshBandIndex.MaxStories));
+        using var rows = _writer.CreateCommand();
+        rows.CommandText = "SELECT seq, signature, stored_at_ms FROM stories WHERE in_index = 1 AND stored_at_ms >= $since ORDER BY seq";
+        rows.Parameters.AddWithValue("$since", since);
+        using var reader = rows.ExecuteReader();
+        var buffer = new byte[MinHashSignature.ByteLength];
+        while (reader.Read())
+        {
+            if (reader.GetBytes(1, 0, buffer, 0, buffer.Length) == buffer.Length && buffer[0] == MinHashSignature.Version)
             {
-                current = new VersionRank(reader.GetBoolean(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetBoolean(3), reader.GetString(4));
+                window.Load(reader.GetInt64(0), MinHashSignature.FromBytes(buffer), reader.GetInt64(2));
             }
         }
 
-        if (current is { } rank && rank > ingested.Rank)
-        {
-            return false;
-        }
-
-        var command = current is null ? _insertItem : _promote;
-        command.Transaction = transaction;
-        command.Parameters["$item"].Value = ingested.ItemId;
-        command.Parameters["$seq"].Value = seq;
-        command.Parameters["$at"].Value = at;
-        command.Parameters["$killed"].Value = killed;
-        command.ExecuteNonQuery();
-        return true;
+        return window;
     }
 
     private void AddToCounter(SqliteTransaction transaction, string name, long delta)

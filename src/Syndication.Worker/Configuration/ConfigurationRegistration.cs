@@ -24,6 +24,8 @@ public static class ConfigurationRegistration
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         builder.Services.AddSingleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>();
         builder.Services.AddSingleton<IValidateOptions<SyndicationOptions>, SyndicationOptionsValidator>();
+        builder.Services.AddOptions<DedupOptions>().Bind(builder.Configuration.GetSection(DedupOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DedupOptions>, DedupOptionsValidator>();
         return builder;
     }
 }

@@ -35,6 +35,8 @@ public static class StatusEndpoint
                 {
                     ["stored"] = counts.Stored,
                     ["duplicates"] = counts.Duplicates,
+                    ["nearDuplicates"] = counts.NearDuplicates,
+                    ["superseded"] = counts.Superseded,
                     ["rejected"] = counts.Rejected,
                     ["rejectedByReason"] = rejectedByReason,
                     ["lastStoredAt"] = state.LastStoryAt,

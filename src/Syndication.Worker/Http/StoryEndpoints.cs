@@ -41,6 +41,11 @@ public static class StoryEndpoints
         document["current"] = stored.Sequence == item.Current.Sequence;
         document["currentId"] = item.Current.Story.Id;
         document["versions"] = new JsonArray([.. versions.Select(versionId => (JsonNode?)JsonValue.Create(versionId))]);
+        if (item.DuplicateOf is { } duplicateOf)
+        {
+            document["duplicateOf"] = duplicateOf;
+        }
+
         document["storedAt"] = stored.StoredAt;
         document["timesSeen"] = stored.TimesSeen;
         document["source"] = new JsonObject

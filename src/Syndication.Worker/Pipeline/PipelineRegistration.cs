@@ -6,12 +6,13 @@ namespace Syndication.Worker.Pipeline;
 
 public static class PipelineRegistration
 {
-    /// <summary>The store and the batch processor that writes to it.</summary>
+    /// <summary>The store (with its near-duplicate index, rebuilt when it opens) and the batch processor that writes to it.</summary>
     public static IServiceCollection AddSyndicationPipeline(this IServiceCollection services)
     {
         services.AddSingleton(provider => SqliteStoryStore.Open(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path,
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<DedupOptions>>().Value.ToSettings()));
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<IngestOptions>>().Value);
         services.AddSingleton<StoryBatchProcessor>();
         return services;
