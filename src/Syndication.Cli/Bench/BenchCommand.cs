@@ -1,13 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
 using Confluent.Kafka;
+using Syndication.Storage;
 using Syndication.Worker.Kafka;
 
 namespace Syndication.Cli.Bench;
 
 /// <summary>
 /// <c>syndication bench --stories N</c>: on a fresh embedded broker, measures the transport alone (consume
-/// and re-produce) and the full pipeline over the same messages, and prints both and their ratio.
+/// and re-produce) and the full pipeline over the same messages, and prints both and their ratio; and the
+/// pipeline once more without near-duplicate detection, to show what that costs.
 /// </summary>
 /// <remarks>
 /// Implementation note: the machine this runs on is shared and noisy, and the JIT needs a few seconds of
@@ -47,35 +49,40 @@ internal static class BenchCommand
 
             var transportRates = new List<double>();
             var pipelineRates = new List<double>();
+            var withoutNearDuplicatesRates = new List<double>();
             for (var round = 0; round <= parse.GetValue(rounds); round++)
             {
                 var label = round == 0 ? "warm-up" : $"round {round}";
                 var transport = count / TransportBench.Run(broker.BootstrapServers, count, $"bench-transport-{round}", cancellationToken).TotalSeconds;
-                var pipeline = count / RunPipeline(broker.BootstrapServers, count, $"bench-pipeline-{round}", cancellationToken).TotalSeconds;
-                Print($"{label}: transport {transport:N0} msg/s, pipeline {pipeline:N0} stories/s, ratio {pipeline / transport:F2}");
+                var pipeline = count / RunPipeline(broker.BootstrapServers, count, $"bench-pipeline-{round}", NearDuplicateSettings.Default, cancellationToken).TotalSeconds;
+                var withoutNearDuplicates = count / RunPipeline(broker.BootstrapServers, count, $"bench-pipeline-plain-{round}", NearDuplicateSettings.Off, cancellationToken).TotalSeconds;
+                Print($"{label}: transport {transport:N0} msg/s, pipeline {pipeline:N0} stories/s (without near-duplicate detection {withoutNearDuplicates:N0}), ratio {pipeline / transport:F2}");
                 if (round > 0)
                 {
                     transportRates.Add(transport);
                     pipelineRates.Add(pipeline);
+                    withoutNearDuplicatesRates.Add(withoutNearDuplicates);
                 }
             }
 
             var transportMedian = Median(transportRates);
             var pipelineMedian = Median(pipelineRates);
             Print($"transport (consume + re-produce): {transportMedian:N0} msg/s");
+            var withoutNearDuplicatesMedian = Median(withoutNearDuplicatesRates);
             Print($"pipeline (decode, normalize, dedup, store with offsets): {pipelineMedian:N0} stories/s");
+            Print($"pipeline without near-duplicate detection: {withoutNearDuplicatesMedian:N0} stories/s; detection costs {1 - (pipelineMedian / withoutNearDuplicatesMedian):P0}");
             Print($"pipeline/transport: {pipelineMedian / transportMedian:F2}");
             return Task.FromResult(0);
         });
         return command;
     }
 
-    private static TimeSpan RunPipeline(string bootstrapServers, int count, string groupId, CancellationToken cancellationToken)
+    private static TimeSpan RunPipeline(string bootstrapServers, int count, string groupId, NearDuplicateSettings nearDuplicates, CancellationToken cancellationToken)
     {
         var storePath = Path.Combine(Path.GetTempPath(), $"syndication-bench-{Guid.NewGuid():N}.db");
         try
         {
-            return PipelineBench.Run(bootstrapServers, count, groupId, storePath, cancellationToken);
+            return PipelineBench.Run(bootstrapServers, count, groupId, storePath, nearDuplicates, cancellationToken);
         }
         finally
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging.Abstractions;
+using Syndication.Storage;
 using Syndication.Storage.Sqlite;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Kafka;
@@ -14,12 +15,12 @@ namespace Syndication.Cli.Bench;
 /// </summary>
 internal static class PipelineBench
 {
-    internal static TimeSpan Run(string bootstrapServers, int count, string groupId, string storePath, CancellationToken cancellationToken)
+    internal static TimeSpan Run(string bootstrapServers, int count, string groupId, string storePath, NearDuplicateSettings nearDuplicates, CancellationToken cancellationToken)
     {
         var time = TimeProvider.System;
         var options = new KafkaOptions { GroupId = groupId };
         using var endpoint = KafkaEndpoint.Configured(bootstrapServers);
-        using var store = SqliteStoryStore.Open(storePath, time);
+        using var store = SqliteStoryStore.Open(storePath, time, nearDuplicates);
         using var producer = new ProducerBuilder<byte[]?, byte[]?>(KafkaClientConfig.Producer(bootstrapServers)).Build();
         var state = new ConsumerState();
         var processor = new StoryBatchProcessor(store, new DeadLetterPublisher(producer, NullLogger<DeadLetterPublisher>.Instance), state, new IngestOptions(), time, NullLogger<StoryBatchProcessor>.Instance);
