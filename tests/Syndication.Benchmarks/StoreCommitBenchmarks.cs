@@ -1,14 +1,17 @@
 using BenchmarkDotNet.Attributes;
 using Syndication.Core.Decoding;
 using Syndication.Core.Stories;
+using Syndication.Core.Versions;
 using Syndication.Storage;
 using Syndication.Storage.Sqlite;
 
 namespace Syndication.Benchmarks;
 
 /// <summary>
-/// One batch of 500 new stories committed with their offsets, against a baseline of serializing the same
-/// stories to JSON (work the commit must do anyway).
+/// One batch of 500 new stories (each its own item) committed with their offsets, against a baseline of
+/// serializing the same stories to JSON (work the commit must do anyway). Near-duplicate detection is
+/// off here, and the stories come without signatures: <see cref="StoreOpenBenchmarks"/> and the
+/// <c>syndication bench</c> command measure it.
 /// </summary>
 [MemoryDiagnoser]
 public class StoreCommitBenchmarks
@@ -22,7 +25,7 @@ public class StoreCommitBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _store = SqliteStoryStore.Open(_path, TimeProvider.System);
+        _store = SqliteStoryStore.Open(_path, TimeProvider.System, NearDuplicateSettings.Off);
         _seed = StoryDecoder.Decode(BenchmarkInputs.Seed()).Story!;
     }
 
@@ -55,7 +58,10 @@ public class StoreCommitBenchmarks
         for (var i = 0; i < BatchSize; i++)
         {
             var offset = ++_offset;
-            batch.AddStory(_seed with { Id = offset.ToString("x32", System.Globalization.CultureInfo.InvariantCulture) }, new SourcePosition("wire.stories.raw", (int)(offset % 32), offset), "cluster");
+            var id = offset.ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+            var story = _seed with { Id = id, Slug = id };
+            var source = new SourcePosition("wire.stories.raw", (int)(offset % 32), offset);
+            batch.Add(new IngestedStory(story, StoryJson.Serialize(story), ItemId.Of(story), VersionRank.Of(story), null, source), "cluster");
         }
 
         return _store.Commit(batch);
