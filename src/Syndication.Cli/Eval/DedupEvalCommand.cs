@@ -12,7 +12,7 @@ namespace Syndication.Cli.Eval;
 /// For each threshold, the originals are added to a real <see cref="LshBandIndex"/> for that threshold
 /// and every other story is looked up in it. A copy is found when the lookup returns its original; a
 /// different story is wrongly called a duplicate when the lookup returns anything. Beside the index, the
-/// same pairs judged by their exact Jaccard similarity and by the estimate of the full 128-minimum
+/// same pairs judged by their exact Jaccard similarity and by the estimate of the full 64-minimum
 /// signatures show what banding and the compact minimums cost. The last line is the index's precision
 /// and recall at the chosen threshold.
 /// </remarks>
@@ -120,7 +120,7 @@ internal static class DedupEvalCommand
         var error = exact.Zip(estimated, (e, m) => Math.Abs(e - m)).ToList();
         Print($"exact Jaccard of copies: min {copies[0]:F2}, 5th percentile {Percentile(copies, 0.05):F2}, median {Percentile(copies, 0.5):F2}");
         Print($"exact Jaccard of different stories: median {Percentile(different, 0.5):F2}, 95th percentile {Percentile(different, 0.95):F2}, max {different[^1]:F2}");
-        Print($"128-minimum estimate vs exact: mean |error| {error.Average():F3}, max {error.Max():F3}");
+        Print($"64-minimum estimate vs exact: mean |error| {error.Average():F3}, max {error.Max():F3}");
     }
 
     private static void PrintMistakes(List<DedupPair> pairs, List<MinHashSignature> others, List<double> exact, LshBandIndex index)

@@ -38,6 +38,7 @@ public sealed class SqliteStoryStore : IDisposable
     private readonly SqliteCommand _insertItem;
     private readonly SqliteCommand _promote;
     private readonly SqliteCommand _itemOfSequence;
+    private readonly SqliteCommand _unindex;
     private readonly NearDuplicateSettings _nearDuplicateSettings;
     private readonly NearDuplicateWindow? _window;
     private readonly SqliteCommand _markSeen;
@@ -70,7 +71,9 @@ public sealed class SqliteStoryStore : IDisposable
         _insertItem = Prepare("""
             INSERT INTO items (item_id, current_seq, change_seq, first_stored_ms, updated_ms, killed_at_ms, duplicate_of, suppressed)
             VALUES ($item, $seq, $seq, $at, $at, $killed, $duplicateOf, $suppressed)
+            ON CONFLICT (item_id) DO NOTHING
             """, "$item", "$seq", "$at", "$killed", "$duplicateOf", "$suppressed");
+        _unindex = Prepare("UPDATE stories SET in_index = 0 WHERE seq = $seq", "$seq");
         _itemOfSequence = Prepare("SELECT item_id FROM stories WHERE seq = $seq", "$seq");
         _promote = Prepare("""
             UPDATE items SET current_seq = $seq, change_seq = $seq, updated_ms = $at,
@@ -179,13 +182,25 @@ public sealed class SqliteStoryStore : IDisposable
     /// window, the current version if it outranks the one there, else a superseded one; the same content
     /// again only counts as a duplicate.
     /// </summary>
+    /// <remarks>
+    /// Implementation note: most stories start an item, so the item row is written first and only a
+    /// conflict (a known item) costs a look at its current version; the index, in memory, is asked before
+    /// anything, and the store only when it finds a match, to tell a near duplicate from a new version of
+    /// the same item. This is the single writer's loop: every statement here is paid once per story.
+    /// </remarks>
     private BatchOutcome StoreStories(SqliteTransaction transaction, IReadOnlyList<IngestedStory> stories, long at)
     {
         int stored = 0, duplicates = 0, superseded = 0, nearDuplicates = 0;
         foreach (var ingested in stories)
         {
-            var current = CurrentRank(transaction, ingested.ItemId);
-            var duplicateOf = current is null ? FindNearDuplicate(transaction, ingested, at) : null;
+            var duplicateOf = FindNearDuplicate(transaction, ingested, at);
+            VersionRank? current = null;
+            if (duplicateOf is not null)
+            {
+                current = CurrentRank(transaction, ingested.ItemId);
+                duplicateOf = current is null && duplicateOf != ingested.ItemId ? duplicateOf : null;
+            }
+
             var action = _nearDuplicateSettings.ActionFor(ingested.Story.Provider ?? ingested.Story.Credit);
             if (duplicateOf is not null && action == NearDuplicateAction.Drop)
             {
@@ -204,16 +219,27 @@ public sealed class SqliteStoryStore : IDisposable
             }
 
             stored++;
-            if (current is null)
+            if (current is null && TryStartItem(transaction, ingested, seq, at, duplicateOf, suppressed: duplicateOf is not null && action == NearDuplicateAction.Link))
             {
                 nearDuplicates += duplicateOf is null ? 0 : 1;
-                StartItem(transaction, ingested, seq, at, duplicateOf, suppressed: duplicateOf is not null && action == NearDuplicateAction.Link);
                 if (indexed)
                 {
                     _window!.AddPending(seq, ingested.Signature!, at);
                 }
+
+                continue;
             }
-            else if (current.Value > ingested.Rank)
+
+            // A new version of a known item: it starts nothing, so it is not indexed.
+            current ??= CurrentRank(transaction, ingested.ItemId);
+            if (indexed)
+            {
+                _unindex.Transaction = transaction;
+                _unindex.Parameters[0].Value = seq;
+                _unindex.ExecuteNonQuery();
+            }
+
+            if (current!.Value > ingested.Rank)
             {
                 superseded++;
             }
@@ -433,6 +459,7 @@ public sealed class SqliteStoryStore : IDisposable
             _insertItem.Dispose();
             _promote.Dispose();
             _itemOfSequence.Dispose();
+            _unindex.Dispose();
             _markSeen.Dispose();
             _upsertOffset.Dispose();
             _addToCounter.Dispose();
@@ -546,7 +573,8 @@ public sealed class SqliteStoryStore : IDisposable
         return _itemOfSequence.ExecuteScalar() as string;
     }
 
-    private void StartItem(SqliteTransaction transaction, IngestedStory ingested, long seq, long at, string? duplicateOf, bool suppressed)
+    /// <summary>Starts the story's item with it; false when the item is already there.</summary>
+    private bool TryStartItem(SqliteTransaction transaction, IngestedStory ingested, long seq, long at, string? duplicateOf, bool suppressed)
     {
         _insertItem.Transaction = transaction;
         _insertItem.Parameters["$item"].Value = ingested.ItemId;
@@ -555,7 +583,7 @@ public sealed class SqliteStoryStore : IDisposable
         _insertItem.Parameters["$killed"].Value = ingested.Rank.IsKill ? at : DBNull.Value;
         _insertItem.Parameters["$duplicateOf"].Value = (object?)duplicateOf ?? DBNull.Value;
         _insertItem.Parameters["$suppressed"].Value = suppressed;
-        _insertItem.ExecuteNonQuery();
+        return _insertItem.ExecuteNonQuery() == 1;
     }
 
     /// <summary>Makes the new row its item's current version: it outranks the one there.</summary>
