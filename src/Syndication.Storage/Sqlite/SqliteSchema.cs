@@ -2,12 +2,14 @@ namespace Syndication.Storage.Sqlite;
 
 /// <summary>The store's tables. Versioned with <c>PRAGMA user_version</c>; older files are migrated in place.</summary>
 /// <remarks>
-/// Implementation note: <c>stories.seq</c> is the rowid without AUTOINCREMENT: stories are never deleted,
-/// so it still only grows, and each insert saves an update of <c>sqlite_sequence</c>. A story row is one
-/// version of an item (same content, same row); <c>items</c> points at the version to show, and its
-/// <c>change_seq</c> (the row that last changed it, a kill included) orders feeds and makes their ETag.
-/// A story that starts an item and is not itself a near duplicate is <c>in_index</c>: its MinHash
-/// <c>signature</c> is what the near-duplicate index is rebuilt from at start.
+/// Implementation note: every table and index that grows with each story is written at its end, save
+/// the content ids' (<c>stories.id</c>), which exact deduplication needs: <c>stories.seq</c> is the rowid
+/// without AUTOINCREMENT (stories are never deleted), an item's row is keyed by the sequence of the story
+/// that started it, and the versions of an item are found by that sequence. Items are found by id through
+/// <c>item_keys</c>, written in sorted batches (see <see cref="RecentItemKeys"/>). <c>items.change_seq</c>
+/// (the story that last changed it, a kill included) orders feeds and makes their ETag. A story that starts
+/// an item and is not itself a near duplicate is <c>in_index</c>: its MinHash <c>signature</c> is what the
+/// near-duplicate index is rebuilt from at start.
 /// </remarks>
 internal static class SqliteSchema
 {
@@ -23,7 +25,7 @@ internal static class SqliteSchema
             source_partition INTEGER NOT NULL,
             source_offset    INTEGER NOT NULL,
             json             BLOB    NOT NULL,
-            item_id          TEXT    NOT NULL DEFAULT '',
+            item_seq         INTEGER NOT NULL DEFAULT 0,
             version          INTEGER NOT NULL DEFAULT 0,
             updated_ms       INTEGER NOT NULL DEFAULT 0,
             is_kill          INTEGER NOT NULL DEFAULT 0,
@@ -33,7 +35,10 @@ internal static class SqliteSchema
             in_index         INTEGER NOT NULL DEFAULT 0
         );
         CREATE TABLE IF NOT EXISTS items (
-            item_id          TEXT    PRIMARY KEY,
+            seq              INTEGER PRIMARY KEY,
+            item_id          TEXT    NOT NULL,
+            item_key         INTEGER NOT NULL,
+            keyed            INTEGER NOT NULL DEFAULT 0,
             current_seq      INTEGER NOT NULL,
             change_seq       INTEGER NOT NULL,
             first_stored_ms  INTEGER NOT NULL,
@@ -41,9 +46,14 @@ internal static class SqliteSchema
             killed_at_ms     INTEGER,
             duplicate_of     TEXT,
             suppressed       INTEGER NOT NULL DEFAULT 0
-        ) WITHOUT ROWID;
+        );
+        CREATE TABLE IF NOT EXISTS item_keys (
+            item_key         INTEGER PRIMARY KEY,
+            item_seq         INTEGER NOT NULL
+        );
         CREATE INDEX IF NOT EXISTS items_by_change ON items (change_seq);
         CREATE INDEX IF NOT EXISTS items_by_kill ON items (killed_at_ms) WHERE killed_at_ms IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS items_unkeyed ON items (keyed) WHERE keyed = 0;
         CREATE TABLE IF NOT EXISTS consumer_offsets (
             topic       TEXT    NOT NULL,
             partition   INTEGER NOT NULL,
@@ -57,9 +67,9 @@ internal static class SqliteSchema
         );
         """;
 
-    /// <summary>From version 1 (one story per row, no items): every story becomes an item of its own.</summary>
+    /// <summary>From version 1 (one story per row, no items): the columns; each story becomes an item of its own after.</summary>
     internal const string MigrateFrom1 = """
-        ALTER TABLE stories ADD COLUMN item_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE stories ADD COLUMN item_seq INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE stories ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE stories ADD COLUMN updated_ms INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE stories ADD COLUMN is_kill INTEGER NOT NULL DEFAULT 0;
@@ -67,18 +77,12 @@ internal static class SqliteSchema
         ALTER TABLE stories ADD COLUMN is_withheld INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE stories ADD COLUMN signature BLOB;
         ALTER TABLE stories ADD COLUMN in_index INTEGER NOT NULL DEFAULT 0;
-        UPDATE stories SET item_id = id;
+        UPDATE stories SET item_seq = seq;
         """;
 
-    /// <summary>Creates the item of each story row that has none (after <see cref="MigrateFrom1"/>).</summary>
-    internal const string BackfillItems = """
-        INSERT OR IGNORE INTO items (item_id, current_seq, change_seq, first_stored_ms, updated_ms, killed_at_ms)
-        SELECT item_id, seq, seq, stored_at_ms, stored_at_ms, NULL FROM stories;
-        """;
-
-    /// <summary>The index that finds an item's versions; made after the migration adds its column.</summary>
+    /// <summary>The indexes on columns a migration adds; made after it.</summary>
     internal const string Indexes = """
-        CREATE INDEX IF NOT EXISTS stories_by_item ON stories (item_id);
+        CREATE INDEX IF NOT EXISTS stories_by_item ON stories (item_seq);
         CREATE INDEX IF NOT EXISTS stories_in_index ON stories (stored_at_ms) WHERE in_index = 1;
         """;
 }

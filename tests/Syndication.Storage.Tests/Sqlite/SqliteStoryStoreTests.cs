@@ -224,6 +224,36 @@ public sealed class SqliteStoryStoreTests : IDisposable
     }
 
     [Fact]
+    public void Commit_VersionOfAnItemWhoseKeyWasWrittenOut_IsFoundAfterARestart()
+    {
+        using (var store = SqliteStoryStore.Open(StorePath, _time, NearDuplicateSettings.Off))
+        {
+            store.Commit(Batch((Versioned("v1", 1), 0, 0)));
+            for (var first = 0; first <= RecentItemKeys.FlushThreshold; first += 5_000)
+            {
+                store.Commit(Batch([.. Enumerable.Range(first, 5_000).Select(i => (Story($"filler{i}"), 1, (long)i))]));
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM item_keys";
+            ((long)command.ExecuteScalar()!).ShouldBeGreaterThanOrEqualTo(RecentItemKeys.FlushThreshold, "the recent keys were written out in one sorted batch");
+        }
+
+        using var reopened = SqliteStoryStore.Open(StorePath, _time, NearDuplicateSettings.Off);
+
+        reopened.Commit(Batch((Versioned("v2", 2), 0, 1)));
+
+        var itemId = reopened.Find("v1")!.ItemId;
+        reopened.FindItem(itemId)!.Current.Story.Id.ShouldBe("v2");
+        reopened.VersionIds(itemId).ShouldBe(["v1", "v2"]);
+    }
+
+    [Fact]
     public void Open_StoreOfSchemaOne_MigratesEachStoryIntoAnItem()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(StorePath)!);

@@ -1,0 +1,244 @@
+using Microsoft.Data.Sqlite;
+using Syndication.Core.Stories;
+
+namespace Syndication.Storage.Sqlite;
+
+/// <summary>The read path: each query on a pooled connection of its own, never blocking the writer.</summary>
+public sealed partial class SqliteStoryStore
+{
+    private const string StoredStoryColumns = "s.seq, s.json, i.item_id, s.stored_at_ms, s.times_seen, s.source_topic, s.source_partition, s.source_offset";
+
+    private const string StoredItemColumns = StoredStoryColumns + ", i.first_stored_ms, i.updated_ms, i.killed_at_ms, i.duplicate_of";
+
+    /// <summary>The offsets to resume <paramref name="topic"/> from, by partition.</summary>
+    public IReadOnlyDictionary<int, ConsumedOffset> Offsets(string topic)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT partition, next_offset, cluster_id FROM consumer_offsets WHERE topic = $topic";
+        command.Parameters.AddWithValue("$topic", topic);
+        using var reader = command.ExecuteReader();
+        var offsets = new Dictionary<int, ConsumedOffset>();
+        while (reader.Read())
+        {
+            var partition = reader.GetInt32(0);
+            offsets[partition] = new ConsumedOffset(topic, partition, reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+        }
+
+        return offsets;
+    }
+
+    /// <summary>
+    /// The items to publish, most recently changed first, at most <paramref name="count"/>: each in its
+    /// current version, none killed or withheld.
+    /// </summary>
+    public IReadOnlyList<StoredItem> Latest(int count)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {StoredItemColumns}
+            FROM items i JOIN stories s ON s.seq = i.current_seq
+            WHERE i.killed_at_ms IS NULL AND i.suppressed = 0 AND s.is_withheld = 0
+            ORDER BY i.change_seq DESC LIMIT $count
+            """;
+        command.Parameters.AddWithValue("$count", count);
+        using var reader = command.ExecuteReader();
+        var items = new List<StoredItem>(count);
+        while (reader.Read())
+        {
+            items.Add(ReadStoredItem(reader));
+        }
+
+        return items;
+    }
+
+    /// <summary>The items killed at or after <paramref name="since"/>, most recent first, at most <paramref name="count"/>.</summary>
+    public IReadOnlyList<ItemTombstone> Tombstones(DateTimeOffset since, int count)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT item_id, killed_at_ms FROM items
+            WHERE killed_at_ms >= $since ORDER BY killed_at_ms DESC LIMIT $count
+            """;
+        command.Parameters.AddWithValue("$since", since.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$count", count);
+        using var reader = command.ExecuteReader();
+        var tombstones = new List<ItemTombstone>();
+        while (reader.Read())
+        {
+            tombstones.Add(new ItemTombstone(reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1))));
+        }
+
+        return tombstones;
+    }
+
+    /// <summary>The version with this content id, or null.</summary>
+    public StoredStory? Find(string id)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {StoredStoryColumns} FROM stories s JOIN items i ON i.seq = s.item_seq WHERE s.id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadStoredStory(reader, 0) : null;
+    }
+
+    /// <summary>The item with this item id, or null.</summary>
+    public StoredItem? FindItem(string itemId)
+    {
+        using var connection = OpenReader();
+        if (ItemSequence(connection, itemId) is not { } itemSeq)
+        {
+            return null;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {StoredItemColumns} FROM items i JOIN stories s ON s.seq = i.current_seq WHERE i.seq = $itemSeq AND i.item_id = $item";
+        command.Parameters.AddWithValue("$itemSeq", itemSeq);
+        command.Parameters.AddWithValue("$item", itemId);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadStoredItem(reader) : null;
+    }
+
+    /// <summary>The content ids of an item's versions, in the order they were stored.</summary>
+    public IReadOnlyList<string> VersionIds(string itemId)
+    {
+        using var connection = OpenReader();
+        var ids = new List<string>();
+        if (ItemSequence(connection, itemId) is not { } itemSeq)
+        {
+            return ids;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM stories WHERE item_seq = $itemSeq ORDER BY seq";
+        command.Parameters.AddWithValue("$itemSeq", itemSeq);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public StoreCounts Counts()
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name, value FROM counters WHERE name IN ($stored, $duplicates, $rejected, $near, $superseded)";
+        command.Parameters.AddWithValue("$stored", StoredCounter);
+        command.Parameters.AddWithValue("$duplicates", DuplicatesCounter);
+        command.Parameters.AddWithValue("$rejected", RejectedCounter);
+        command.Parameters.AddWithValue("$near", NearDuplicatesCounter);
+        command.Parameters.AddWithValue("$superseded", SupersededCounter);
+        using var reader = command.ExecuteReader();
+        long stored = 0, duplicates = 0, rejected = 0, nearDuplicates = 0, superseded = 0;
+        while (reader.Read())
+        {
+            var value = reader.GetInt64(1);
+            switch (reader.GetString(0))
+            {
+                case StoredCounter: stored = value; break;
+                case DuplicatesCounter: duplicates = value; break;
+                case NearDuplicatesCounter: nearDuplicates = value; break;
+                case SupersededCounter: superseded = value; break;
+                default: rejected = value; break;
+            }
+        }
+
+        return new StoreCounts(stored, duplicates, rejected, nearDuplicates, superseded);
+    }
+
+    /// <summary>Rejections counted per reason code.</summary>
+    public IReadOnlyDictionary<string, long> RejectionsByReason()
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT substr(name, $start), value FROM counters WHERE name LIKE $prefix ORDER BY name";
+        command.Parameters.AddWithValue("$start", RejectedByReasonPrefix.Length + 1);
+        command.Parameters.AddWithValue("$prefix", RejectedByReasonPrefix + "%");
+        using var reader = command.ExecuteReader();
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return counts;
+    }
+
+    /// <summary>The latest change to any item (a new version or a kill) and its time; what feed ETags and Last-Modified are made of.</summary>
+    public FeedStamp Stamp()
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT i.change_seq, s.stored_at_ms FROM items i JOIN stories s ON s.seq = i.change_seq
+            ORDER BY i.change_seq DESC LIMIT 1
+            """;
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new FeedStamp(reader.GetInt64(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)))
+            : new FeedStamp(0, null);
+    }
+
+    /// <summary>Checks that the file answers a query; what readiness means for the store.</summary>
+    public bool IsAvailable()
+    {
+        try
+        {
+            using var connection = OpenReader();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            return command.ExecuteScalar() is long;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Where an item is: among the recent items in memory, or in <c>item_keys</c>.</summary>
+    private long? ItemSequence(SqliteConnection connection, string itemId)
+    {
+        var key = ItemKey(itemId);
+        if (_recentItems.TryGet(key, out var recent))
+        {
+            return recent;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT item_seq FROM item_keys WHERE item_key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        return command.ExecuteScalar() as long?;
+    }
+
+    private static StoredStory ReadStoredStory(SqliteDataReader reader, int first)
+    {
+        using var json = reader.GetStream(first + 1);
+        using var buffer = new MemoryStream();
+        json.CopyTo(buffer);
+        return new StoredStory(
+            reader.GetInt64(first),
+            StoryJson.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)),
+            reader.GetString(first + 2),
+            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(first + 3)),
+            reader.GetInt32(first + 4),
+            new SourcePosition(reader.GetString(first + 5), reader.GetInt32(first + 6), reader.GetInt64(first + 7)));
+    }
+
+    private static StoredItem ReadStoredItem(SqliteDataReader reader)
+    {
+        var current = ReadStoredStory(reader, 0);
+        return new StoredItem(
+            current.ItemId,
+            current,
+            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
+            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9)),
+            reader.IsDBNull(10) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(10)),
+            reader.IsDBNull(11) ? null : reader.GetString(11));
+    }
+}

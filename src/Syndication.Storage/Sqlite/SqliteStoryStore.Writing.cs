@@ -1,0 +1,211 @@
+using Microsoft.Data.Sqlite;
+using Syndication.Core.Stories;
+using Syndication.Core.Versions;
+using static Syndication.Storage.Sqlite.WriterStatements;
+
+namespace Syndication.Storage.Sqlite;
+
+/// <summary>The write path: one transaction per batch, by the single writer.</summary>
+public sealed partial class SqliteStoryStore
+{
+    /// <summary>
+    /// Stores the batch's new stories, counts its duplicates and rejections and records its offsets, all or
+    /// nothing.
+    /// </summary>
+    public BatchOutcome Commit(IngestBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        lock (_writeGate)
+        {
+            BatchOutcome outcome;
+            try
+            {
+                outcome = CommitLocked(batch);
+            }
+            catch
+            {
+                _window?.RolledBack();
+                _recentItems.RolledBack();
+                _nextSequence = NextSequence(_writer);
+                throw;
+            }
+
+            _window?.Committed();
+            _recentItems.Committed();
+            if (_recentItems.ShouldFlush)
+            {
+                FlushItemKeys();
+            }
+
+            return outcome;
+        }
+    }
+
+    private BatchOutcome CommitLocked(IngestBatch batch)
+    {
+        using var transaction = _writer.BeginTransaction();
+        var at = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        var outcome = StoreStories(transaction, batch.Stories, at);
+        var rejected = 0;
+        foreach (var (reason, count) in batch.RejectionsByReason)
+        {
+            AddToCounter(transaction, RejectedByReasonPrefix + reason, count);
+            rejected += count;
+        }
+
+        AddToCounter(transaction, StoredCounter, outcome.Stored);
+        AddToCounter(transaction, DuplicatesCounter, outcome.Duplicates);
+        AddToCounter(transaction, SupersededCounter, outcome.Superseded);
+        AddToCounter(transaction, NearDuplicatesCounter, outcome.NearDuplicates);
+        AddToCounter(transaction, RejectedCounter, rejected);
+        foreach (var offset in batch.Offsets)
+        {
+            With(_statements.UpsertOffset, transaction, ("$topic", offset.Topic), ("$partition", offset.Partition), ("$next", offset.NextOffset), ("$cluster", offset.ClusterId))
+                .ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return outcome with { Rejected = rejected };
+    }
+
+    /// <summary>
+    /// Stores each story as a version of its item: a new item unless it nearly duplicates one in the
+    /// window, the current version if it outranks the one there, else a superseded one; the same content
+    /// again only counts as a duplicate.
+    /// </summary>
+    private BatchOutcome StoreStories(SqliteTransaction transaction, IReadOnlyList<IngestedStory> stories, long at)
+    {
+        int stored = 0, duplicates = 0, superseded = 0, nearDuplicates = 0;
+        foreach (var ingested in stories)
+        {
+            var item = FindItem(transaction, ingested.ItemId);
+            var duplicateOf = item is null ? FindNearDuplicate(transaction, ingested, at) : null;
+            var action = _nearDuplicateSettings.ActionFor(ingested.Story.Provider ?? ingested.Story.Credit);
+            if (duplicateOf is not null && action == NearDuplicateAction.Drop)
+            {
+                nearDuplicates++;
+                continue;
+            }
+
+            var seq = _nextSequence;
+            var indexed = item is null && duplicateOf is null && ingested.Signature is not null && _window is not null;
+            if (!Insert(transaction, ingested, seq, item?.Sequence ?? seq, at, indexed))
+            {
+                With(_statements.MarkSeen, transaction, ("$id", ingested.Story.Id)).ExecuteNonQuery();
+                duplicates++;
+                continue;
+            }
+
+            _nextSequence++;
+            stored++;
+            if (item is not { } known)
+            {
+                nearDuplicates += duplicateOf is null ? 0 : 1;
+                StartItem(transaction, ingested, seq, at, duplicateOf, suppressed: duplicateOf is not null && action == NearDuplicateAction.Link);
+                if (indexed)
+                {
+                    _window!.AddPending(seq, ingested.Signature!, at);
+                }
+            }
+            else if (known.Current > ingested.Rank)
+            {
+                superseded++;
+            }
+            else
+            {
+                With(_statements.Promote, transaction, ("$itemSeq", known.Sequence), ("$seq", seq), ("$at", at), ("$killed", ingested.Rank.IsKill ? at : null))
+                    .ExecuteNonQuery();
+            }
+        }
+
+        return new BatchOutcome(stored, duplicates, 0, superseded, nearDuplicates);
+    }
+
+    /// <summary>The item with this id, with the rank of its current version; null for an item not seen before.</summary>
+    private (long Sequence, VersionRank Current)? FindItem(SqliteTransaction transaction, string itemId)
+    {
+        var key = ItemKey(itemId);
+        long itemSeq;
+        if (!_recentItems.TryGet(key, out itemSeq))
+        {
+            if (With(_statements.KeyedItem, transaction, ("$key", key)).ExecuteScalar() is not long keyed)
+            {
+                return null;
+            }
+
+            itemSeq = keyed;
+        }
+
+        using var reader = With(_statements.CurrentVersion, transaction, ("$itemSeq", itemSeq)).ExecuteReader();
+        if (!reader.Read() || reader.GetString(0) != itemId)
+        {
+            return null;
+        }
+
+        return (itemSeq, new VersionRank(reader.GetBoolean(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetBoolean(4), reader.GetString(5)));
+    }
+
+    /// <summary>The item a new story's body nearly duplicates, or null; never for a story without a signature.</summary>
+    private string? FindNearDuplicate(SqliteTransaction transaction, IngestedStory ingested, long at)
+    {
+        if (_window is null || ingested.Signature is not { } signature || _window.Find(signature, at) is not { } match)
+        {
+            return null;
+        }
+
+        return With(_statements.ItemOfSequence, transaction, ("$seq", match.StoryKey)).ExecuteScalar() as string;
+    }
+
+    /// <summary>Inserts the story's row at <paramref name="seq"/>; false when the same content is already stored.</summary>
+    private bool Insert(SqliteTransaction transaction, IngestedStory ingested, long seq, long itemSeq, long at, bool indexed)
+    {
+        var story = ingested.Story;
+        var rank = ingested.Rank;
+        return With(_statements.InsertStory, transaction,
+            ("$seq", seq), ("$id", story.Id), ("$at", at), ("$topic", ingested.Source.Topic), ("$partition", ingested.Source.Partition),
+            ("$offset", ingested.Source.Offset), ("$json", ingested.Json), ("$itemSeq", itemSeq), ("$version", rank.Version),
+            ("$updated", rank.UpdatedUnixMilliseconds), ("$kill", rank.IsKill), ("$correction", rank.IsCorrection),
+            ("$withheld", story.PubStatus == PubStatus.Withheld), ("$signature", ingested.Signature?.ToBytes()), ("$indexed", indexed))
+            .ExecuteNonQuery() == 1;
+    }
+
+    /// <summary>Starts the story's item with it, keyed by its sequence.</summary>
+    private void StartItem(SqliteTransaction transaction, IngestedStory ingested, long seq, long at, string? duplicateOf, bool suppressed)
+    {
+        var key = ItemKey(ingested.ItemId);
+        With(_statements.InsertItem, transaction,
+            ("$seq", seq), ("$item", ingested.ItemId), ("$key", key), ("$at", at), ("$killed", ingested.Rank.IsKill ? at : null),
+            ("$duplicateOf", duplicateOf), ("$suppressed", suppressed))
+            .ExecuteNonQuery();
+        _recentItems.AddPending(key, seq);
+    }
+
+    private void AddToCounter(SqliteTransaction transaction, string name, long delta)
+    {
+        if (delta != 0)
+        {
+            With(_statements.AddToCounter, transaction, ("$name", name), ("$delta", delta)).ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Writes the recent items' keys to <c>item_keys</c> in key order, in a transaction of its own.</summary>
+    private void FlushItemKeys()
+    {
+        try
+        {
+            using var transaction = _writer.BeginTransaction();
+            foreach (var (key, itemSeq) in _recentItems.InKeyOrder())
+            {
+                With(_statements.InsertItemKey, transaction, ("$key", key), ("$itemSeq", itemSeq)).ExecuteNonQuery();
+            }
+
+            With(_statements.MarkKeyed, transaction).ExecuteNonQuery();
+            transaction.Commit();
+            _recentItems.Clear();
+        }
+        catch (SqliteException)
+        {
+            // The keys stay in memory and are written with a later batch; nothing is lost meanwhile.
+        }
+    }
+}

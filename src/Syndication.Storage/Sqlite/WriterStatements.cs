@@ -1,0 +1,98 @@
+using Microsoft.Data.Sqlite;
+
+namespace Syndication.Storage.Sqlite;
+
+/// <summary>The writer connection's prepared statements, made once and reused for every story.</summary>
+internal sealed class WriterStatements : IDisposable
+{
+    public WriterStatements(SqliteConnection writer)
+    {
+        InsertStory = Prepare(writer, """
+            INSERT INTO stories (seq, id, stored_at_ms, source_topic, source_partition, source_offset, json,
+                                 item_seq, version, updated_ms, is_kill, is_correction, is_withheld, signature, in_index)
+            VALUES ($seq, $id, $at, $topic, $partition, $offset, $json, $itemSeq, $version, $updated, $kill, $correction, $withheld, $signature, $indexed)
+            ON CONFLICT (id) DO NOTHING
+            """, "$seq", "$id", "$at", "$topic", "$partition", "$offset", "$json", "$itemSeq", "$version", "$updated", "$kill", "$correction", "$withheld", "$signature", "$indexed");
+        KeyedItem = Prepare(writer, "SELECT item_seq FROM item_keys WHERE item_key = $key", "$key");
+        CurrentVersion = Prepare(writer, """
+            SELECT i.item_id, s.is_kill, s.version, s.updated_ms, s.is_correction, s.id
+            FROM items i JOIN stories s ON s.seq = i.current_seq
+            WHERE i.seq = $itemSeq
+            """, "$itemSeq");
+        InsertItem = Prepare(writer, """
+            INSERT INTO items (seq, item_id, item_key, current_seq, change_seq, first_stored_ms, updated_ms, killed_at_ms, duplicate_of, suppressed)
+            VALUES ($seq, $item, $key, $seq, $seq, $at, $at, $killed, $duplicateOf, $suppressed)
+            """, "$seq", "$item", "$key", "$at", "$killed", "$duplicateOf", "$suppressed");
+        Promote = Prepare(writer, """
+            UPDATE items SET current_seq = $seq, change_seq = $seq, updated_ms = $at, killed_at_ms = COALESCE(killed_at_ms, $killed)
+            WHERE seq = $itemSeq
+            """, "$itemSeq", "$seq", "$at", "$killed");
+        ItemOfSequence = Prepare(writer, "SELECT i.item_id FROM stories s JOIN items i ON i.seq = s.item_seq WHERE s.seq = $seq", "$seq");
+        MarkSeen = Prepare(writer, "UPDATE stories SET times_seen = times_seen + 1 WHERE id = $id", "$id");
+        UpsertOffset = Prepare(writer, """
+            INSERT INTO consumer_offsets (topic, partition, next_offset, cluster_id)
+            VALUES ($topic, $partition, $next, $cluster)
+            ON CONFLICT (topic, partition) DO UPDATE SET next_offset = excluded.next_offset, cluster_id = excluded.cluster_id
+            """, "$topic", "$partition", "$next", "$cluster");
+        AddToCounter = Prepare(writer, """
+            INSERT INTO counters (name, value) VALUES ($name, $delta)
+            ON CONFLICT (name) DO UPDATE SET value = value + excluded.value
+            """, "$name", "$delta");
+        InsertItemKey = Prepare(writer, "INSERT OR IGNORE INTO item_keys (item_key, item_seq) VALUES ($key, $itemSeq)", "$key", "$itemSeq");
+        MarkKeyed = Prepare(writer, "UPDATE items SET keyed = 1 WHERE keyed = 0");
+    }
+
+    public SqliteCommand InsertStory { get; }
+
+    public SqliteCommand KeyedItem { get; }
+
+    public SqliteCommand CurrentVersion { get; }
+
+    public SqliteCommand InsertItem { get; }
+
+    public SqliteCommand Promote { get; }
+
+    public SqliteCommand ItemOfSequence { get; }
+
+    public SqliteCommand MarkSeen { get; }
+
+    public SqliteCommand UpsertOffset { get; }
+
+    public SqliteCommand AddToCounter { get; }
+
+    public SqliteCommand InsertItemKey { get; }
+
+    public SqliteCommand MarkKeyed { get; }
+
+    /// <summary>Sets the transaction and the named parameters of <paramref name="command"/>.</summary>
+    public static SqliteCommand With(SqliteCommand command, SqliteTransaction transaction, params (string Name, object? Value)[] values)
+    {
+        command.Transaction = transaction;
+        foreach (var (name, value) in values)
+        {
+            command.Parameters[name].Value = value ?? DBNull.Value;
+        }
+
+        return command;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in new[] { InsertStory, KeyedItem, CurrentVersion, InsertItem, Promote, ItemOfSequence, MarkSeen, UpsertOffset, AddToCounter, InsertItemKey, MarkKeyed })
+        {
+            command.Dispose();
+        }
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection writer, string sql, params string[] parameters)
+    {
+        var command = writer.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+}
