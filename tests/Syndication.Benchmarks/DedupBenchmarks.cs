@@ -22,6 +22,7 @@ public class DedupBenchmarks
     private const int QueryCount = 1024;
 
     private readonly List<string> _story = TwoKilobyteStory();
+    private readonly ulong[] _shingles = new ulong[4096];
     private LshBandIndex _index = null!;
     private MinHashSignature[] _novel = [];
     private MinHashSignature[] _copies = [];
@@ -70,6 +71,9 @@ public class DedupBenchmarks
 
     [Benchmark]
     public MinHashSignature Signature2KbStory() => MinHashSignature.Of(_story);
+
+    [Benchmark]
+    public int Shingles2KbStory() => BodyShingles.Hash(_story, _shingles);
 
     [Benchmark]
     public NearDuplicate? LookupNovelStory() => _index.FindBest(_novel[_next++ & (QueryCount - 1)]);

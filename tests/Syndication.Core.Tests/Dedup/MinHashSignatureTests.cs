@@ -78,4 +78,18 @@ public sealed class MinHashSignatureTests
         empty.IsEmpty.ShouldBeTrue();
         empty.EstimateJaccard(MinHashSignature.Of(["..."])).ShouldBe(0);
     }
+
+    [Fact]
+    public void OfShingles_OnePassAndByBlocks_AgreeExactly()
+    {
+        CsCheck.Gen.ULong.Array[0, 600].Sample(shingles =>
+        {
+            var onePass = new uint[MinHashSignature.Length];
+            var byBlocks = new uint[MinHashSignature.Length];
+            MinHashSignature.OfShinglesInOnePass(shingles, onePass);
+            MinHashSignature.OfShinglesByBlocks(shingles, byBlocks);
+
+            onePass.ShouldBe(byBlocks);
+        }, iter: 500);
+    }
 }
