@@ -11,11 +11,14 @@ namespace Syndication.Storage;
 public sealed record IngestedStory(Story Story, byte[] Json, string ItemId, VersionRank Rank, MinHashSignature? Signature, SourcePosition Source)
 {
     /// <summary>Works out what the store needs of a story; pure, so decoding threads do it, not the single writer.</summary>
-    public static IngestedStory Prepare(Story story, SourcePosition source)
+    /// <param name="story">The story.</param>
+    /// <param name="source">Where it was read.</param>
+    /// <param name="withSignature">Whether to compute its MinHash signature: not when the store looks for no near duplicates.</param>
+    public static IngestedStory Prepare(Story story, SourcePosition source, bool withSignature = true)
     {
         ArgumentNullException.ThrowIfNull(story);
         var rank = VersionRank.Of(story);
-        var signature = rank.IsKill ? null : MinHashSignature.Of(story);
+        var signature = rank.IsKill || !withSignature ? null : MinHashSignature.Of(story);
         return new IngestedStory(
             story, StoryJson.Serialize(story), Core.Versions.ItemId.Of(story), rank, signature is { IsEmpty: false } ? signature : null, source);
     }

@@ -57,6 +57,9 @@ public sealed partial class SqliteStoryStore : IDisposable
         _checkpoints = time.CreateTimer(_ => Checkpoint(), null, s_checkpointInterval, s_checkpointInterval);
     }
 
+    /// <summary>Whether the store looks for near duplicates (and so wants stories' signatures).</summary>
+    public bool FindsNearDuplicates => _window is not null;
+
     /// <summary>The SQLite file this store writes.</summary>
     public string Path { get; private init; } = "";
 

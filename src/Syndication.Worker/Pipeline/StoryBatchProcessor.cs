@@ -122,7 +122,7 @@ public sealed partial class StoryBatchProcessor(
         var prepared = new IngestedStory[result.Stories.Count];
         for (var i = 0; i < prepared.Length; i++)
         {
-            prepared[i] = IngestedStory.Prepare(result.Stories[i], source);
+            prepared[i] = IngestedStory.Prepare(result.Stories[i], source, withSignature: store.FindsNearDuplicates);
         }
 
         return (result, prepared);
