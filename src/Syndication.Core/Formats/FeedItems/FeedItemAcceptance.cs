@@ -1,4 +1,5 @@
 using Syndication.Core.Decoding;
+using Syndication.Core.Text;
 
 namespace Syndication.Core.Formats.FeedItems;
 
@@ -29,7 +30,7 @@ internal static class FeedItemAcceptance
             return;
         }
 
-        var hasBody = draft.BodyHtml is { } html ? FeedText.HasVisibleText(html) : draft.Paragraphs.Count > 0;
+        var hasBody = draft.BodyHtml is { } html ? MarkupText.HasVisibleText(html) : draft.Paragraphs.Count > 0;
         if (!hasBody)
         {
             // A title with a link and no text is a pointer to a story elsewhere, not a story.

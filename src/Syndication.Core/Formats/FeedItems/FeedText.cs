@@ -30,29 +30,6 @@ internal static class FeedText
         return text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text;
     }
 
-    /// <summary>Whether HTML holds any letter or digit outside its tags; a body of only images or empty paragraphs does not.</summary>
-    public static bool HasVisibleText(string html)
-    {
-        var inTag = false;
-        foreach (var c in html)
-        {
-            if (c == '<')
-            {
-                inTag = true;
-            }
-            else if (c == '>')
-            {
-                inTag = false;
-            }
-            else if (!inTag && char.IsLetterOrDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Paragraphs of a plain-text body: lines up to a blank (or whitespace-only) line make one.</summary>
     public static IReadOnlyList<string> Paragraphs(string text)
     {

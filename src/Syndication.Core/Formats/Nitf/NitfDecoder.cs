@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Syndication.Core.Decoding;
+using Syndication.Core.Text;
 using Syndication.Core.Xml;
 
 namespace Syndication.Core.Formats.Nitf;
@@ -121,39 +122,16 @@ internal static class NitfDecoder
         }
 
         html = read?.Html ?? string.Empty;
-        if (HasText(html))
+        if (MarkupText.HasVisibleText(html))
         {
             return true;
         }
 
-        if (bodyHead.Abstract is { } summary && NitfBodyHtml.Read(summary).Html is var abstractHtml && HasText(abstractHtml))
+        if (bodyHead.Abstract is { } summary && NitfBodyHtml.Read(summary).Html is var abstractHtml && MarkupText.HasVisibleText(abstractHtml))
         {
             deviations.Add("The body.content holds no text; the abstract stands in for it.");
             html = abstractHtml;
             return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the markup has any character outside its tags that is not white space.</summary>
-    private static bool HasText(string html)
-    {
-        var inTag = false;
-        foreach (var c in html)
-        {
-            if (c == '<')
-            {
-                inTag = true;
-            }
-            else if (c == '>')
-            {
-                inTag = false;
-            }
-            else if (!inTag && !char.IsWhiteSpace(c))
-            {
-                return true;
-            }
         }
 
         return false;

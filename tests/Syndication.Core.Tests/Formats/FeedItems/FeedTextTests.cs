@@ -12,12 +12,6 @@ public sealed class FeedTextTests
     [InlineData("5 < 6 is true", "5 < 6 is true")]
     public void Plain_TitleAsFeedsWriteIt_IsTheTextAReaderSees(string text, string expected) => FeedText.Plain(text).ShouldBe(expected);
 
-    [Theory]
-    [InlineData("<p>Text</p>", true)]
-    [InlineData("<img src=\"x.gif\" width=\"1\" />", false)]
-    [InlineData("<hr/>\n<p> </p>", false)]
-    public void HasVisibleText_Html_SaysWhetherAnyWordIsOutsideTags(string html, bool expected) => FeedText.HasVisibleText(html).ShouldBe(expected);
-
     [Fact]
     public void Paragraphs_BlankAndWhitespaceLines_SeparateParagraphs() =>
         FeedText.Paragraphs("  First line\n  goes on.\r\n   \n\nSecond.\n").ShouldBe(["First line goes on.", "Second."]);
