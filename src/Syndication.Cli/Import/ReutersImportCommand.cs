@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Runtime.CompilerServices;
 using Spectre.Console;
 using Syndication.Cli.Push;
-using Syndication.Worker.Kafka;
 
 namespace Syndication.Cli.Import;
 
@@ -30,13 +29,7 @@ internal static class ReutersImportCommand
             var console = AnsiConsole.Console;
             await using var sender = destination.CreateSender(parse, console);
             var summary = await StoryPusher.SendAllAsync(console, sender, count, ReadAsync(files, cancellationToken), cancellationToken).ConfigureAwait(false);
-            console.MarkupLine($"pushed {summary.Sent} of {count} records from {files.Count} files ({summary.Bytes} bytes) to {KafkaTopics.RawStories}; failed {summary.Failures.Count}");
-            foreach (var failure in summary.Failures)
-            {
-                console.MarkupLineInterpolated($"[red]failed[/] {failure}");
-            }
-
-            return summary.Failures.Count == 0 ? 0 : 1;
+            return summary.Report(console, $"of {count} records from {files.Count} files");
         });
         return command;
     }

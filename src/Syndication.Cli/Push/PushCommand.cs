@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Runtime.CompilerServices;
 using Spectre.Console;
-using Syndication.Worker.Kafka;
 
 namespace Syndication.Cli.Push;
 
@@ -23,13 +22,7 @@ internal static class PushCommand
             var console = AnsiConsole.Console;
             await using var sender = destination.CreateSender(parse, console);
             var summary = await StoryPusher.SendAllAsync(console, sender, files.Count, ReadAsync(files, cancellationToken), cancellationToken).ConfigureAwait(false);
-            console.MarkupLine($"pushed {summary.Sent} of {files.Count} files ({summary.Bytes} bytes) to {KafkaTopics.RawStories}; failed {summary.Failures.Count}");
-            foreach (var failure in summary.Failures)
-            {
-                console.MarkupLineInterpolated($"[red]failed[/] {failure}");
-            }
-
-            return summary.Failures.Count == 0 ? 0 : 1;
+            return summary.Report(console, $"of {files.Count} files");
         });
         return command;
     }
