@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Syndication.Core.Feeds;
 using Syndication.Core.Stories;
 
 namespace Syndication.Storage.Sqlite;
@@ -54,7 +55,7 @@ public sealed partial class SqliteStoryStore
     }
 
     /// <summary>The items killed at or after <paramref name="since"/>, most recent first, at most <paramref name="count"/>.</summary>
-    public IReadOnlyList<ItemTombstone> Tombstones(DateTimeOffset since, int count)
+    public IReadOnlyList<FeedTombstone> Tombstones(DateTimeOffset since, int count)
     {
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
@@ -65,10 +66,10 @@ public sealed partial class SqliteStoryStore
         command.Parameters.AddWithValue("$since", since.ToUnixTimeMilliseconds());
         command.Parameters.AddWithValue("$count", count);
         using var reader = command.ExecuteReader();
-        var tombstones = new List<ItemTombstone>();
+        var tombstones = new List<FeedTombstone>();
         while (reader.Read())
         {
-            tombstones.Add(new ItemTombstone(reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1))));
+            tombstones.Add(new FeedTombstone(reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1))));
         }
 
         return tombstones;

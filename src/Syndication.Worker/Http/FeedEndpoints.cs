@@ -19,7 +19,7 @@ public static class FeedEndpoints
     public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/feeds/latest.rss", (HttpContext context, SqliteStoryStore store, FeedCache cache, IOptions<SyndicationOptions> options) =>
-            Serve(context, store, cache, options.Value, "rss", RssFeedRenderer.ContentType, (description, entries) => RssFeedRenderer.Render(description, entries)));
+            Serve(context, store, cache, options.Value, "rss", RssFeedRenderer.ContentType, RssFeedRenderer.Render));
         endpoints.MapGet("/feeds/latest.atom", (HttpContext context, SqliteStoryStore store, FeedCache cache, IOptions<SyndicationOptions> options, TimeProvider time) =>
             Serve(context, store, cache, options.Value, "atom", AtomFeedRenderer.ContentType, (description, entries) =>
                 AtomFeedRenderer.Render(description, entries, Tombstones(store, time, options.Value))));
@@ -56,9 +56,7 @@ public static class FeedEndpoints
 
     /// <summary>The items killed within the tombstone window; an Atom reader that saw one removes it.</summary>
     private static IReadOnlyList<FeedTombstone> Tombstones(SqliteStoryStore store, TimeProvider time, SyndicationOptions options) =>
-        store.Tombstones(time.GetUtcNow() - options.TombstoneWindow, FeedSize)
-            .Select(tombstone => new FeedTombstone(tombstone.ItemId, tombstone.KilledAt))
-            .ToList();
+        store.Tombstones(time.GetUtcNow() - options.TombstoneWindow, FeedSize);
 
     private static bool IsNotModified(RequestHeaders request, EntityTagHeaderValue etag, DateTimeOffset? lastModified)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
+using Syndication.Core.Feeds;
 using Syndication.Core.Stories;
 using Syndication.Storage.Sqlite;
 
@@ -188,7 +189,7 @@ public sealed class SqliteStoryStoreTests : IDisposable
         store.Stamp().LatestSequence.ShouldBeGreaterThan(stamp.LatestSequence);
         var itemId = store.Find("v1")!.ItemId;
         store.FindItem(itemId)!.KilledAt.ShouldBe(_time.GetUtcNow());
-        store.Tombstones(_time.GetUtcNow() - TimeSpan.FromHours(1), 10).ShouldBe([new ItemTombstone(itemId, _time.GetUtcNow())]);
+        store.Tombstones(_time.GetUtcNow() - TimeSpan.FromHours(1), 10).ShouldBe([new FeedTombstone(itemId, _time.GetUtcNow())]);
         store.Tombstones(_time.GetUtcNow() + TimeSpan.FromSeconds(1), 10).ShouldBeEmpty();
     }
 
