@@ -10,6 +10,9 @@ namespace Syndication.Storage;
 /// </summary>
 public sealed record IngestedStory(Story Story, byte[] Json, string ItemId, VersionRank Rank, MinHashSignature? Signature, SourcePosition Source)
 {
+    /// <summary>The signature as the store keeps it, written out on the decoding thread too.</summary>
+    public byte[]? SignatureBytes { get; } = Signature?.ToBytes();
+
     /// <summary>Works out what the store needs of a story; pure, so decoding threads do it, not the single writer.</summary>
     /// <param name="story">The story.</param>
     /// <param name="source">Where it was read.</param>

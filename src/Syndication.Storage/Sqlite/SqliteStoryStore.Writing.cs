@@ -128,7 +128,7 @@ public sealed partial class SqliteStoryStore
         long itemSeq;
         if (!_recentItems.TryGet(key, out itemSeq))
         {
-            if (With(_statements.KeyedItem, transaction, ("$key", key)).ExecuteScalar() is not long keyed)
+            if (!_keyedItems.MayContain(key) || With(_statements.KeyedItem, transaction, ("$key", key)).ExecuteScalar() is not long keyed)
             {
                 return null;
             }
@@ -165,7 +165,7 @@ public sealed partial class SqliteStoryStore
             ("$seq", seq), ("$id", story.Id), ("$at", at), ("$topic", ingested.Source.Topic), ("$partition", ingested.Source.Partition),
             ("$offset", ingested.Source.Offset), ("$json", ingested.Json), ("$itemSeq", itemSeq), ("$version", rank.Version),
             ("$updated", rank.UpdatedUnixMilliseconds), ("$kill", rank.IsKill), ("$correction", rank.IsCorrection),
-            ("$withheld", story.PubStatus == PubStatus.Withheld), ("$signature", ingested.Signature?.ToBytes()), ("$indexed", indexed))
+            ("$withheld", story.PubStatus == PubStatus.Withheld), ("$signature", ingested.SignatureBytes), ("$indexed", indexed))
             .ExecuteNonQuery() == 1;
     }
 
@@ -194,13 +194,24 @@ public sealed partial class SqliteStoryStore
         try
         {
             using var transaction = _writer.BeginTransaction();
-            foreach (var (key, itemSeq) in _recentItems.InKeyOrder())
+            var keys = _recentItems.InKeyOrder();
+            foreach (var (key, itemSeq) in keys)
             {
                 With(_statements.InsertItemKey, transaction, ("$key", key), ("$itemSeq", itemSeq)).ExecuteNonQuery();
             }
 
             With(_statements.MarkKeyed, transaction).ExecuteNonQuery();
             transaction.Commit();
+            foreach (var (key, _) in keys)
+            {
+                _keyedItems.Add(key);
+            }
+
+            if (_keyedItems.IsFull)
+            {
+                LoadKeyedItems();
+            }
+
             _recentItems.Clear();
         }
         catch (SqliteException)

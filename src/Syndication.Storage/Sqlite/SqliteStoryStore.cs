@@ -38,6 +38,7 @@ public sealed partial class SqliteStoryStore : IDisposable
     private readonly NearDuplicateSettings _nearDuplicateSettings;
     private readonly NearDuplicateWindow? _window;
     private readonly RecentItemKeys _recentItems = new();
+    private readonly ItemKeyFilter _keyedItems = new();
     private readonly ITimer _checkpoints;
     private long _nextSequence;
 
@@ -53,6 +54,7 @@ public sealed partial class SqliteStoryStore : IDisposable
         _statements = new WriterStatements(_writer);
         _nextSequence = NextSequence(_writer);
         LoadRecentItems();
+        LoadKeyedItems();
         _window = nearDuplicates.IsOff ? null : LoadWindow();
         _checkpoints = time.CreateTimer(_ => Checkpoint(), null, s_checkpointInterval, s_checkpointInterval);
     }
@@ -152,6 +154,21 @@ public sealed partial class SqliteStoryStore : IDisposable
         while (reader.Read())
         {
             _recentItems.Load(reader.GetInt64(0), reader.GetInt64(1));
+        }
+    }
+
+    /// <summary>Fills the filter of the keys already in <c>item_keys</c>.</summary>
+    private void LoadKeyedItems()
+    {
+        using var count = _writer.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM item_keys";
+        _keyedItems.Reset((long)count.ExecuteScalar()!);
+        using var keys = _writer.CreateCommand();
+        keys.CommandText = "SELECT item_key FROM item_keys";
+        using var reader = keys.ExecuteReader();
+        while (reader.Read())
+        {
+            _keyedItems.Add(reader.GetInt64(0));
         }
     }
 
