@@ -17,8 +17,6 @@ internal sealed class NearDuplicateWindow(NearDuplicateSettings settings, int ca
     private readonly Queue<(long Sequence, long StoredAtMs)> _entries = new();
     private readonly List<(long Sequence, long StoredAtMs)> _pending = [];
 
-    public int Count => _index.Count;
-
     /// <summary>The earliest time a story in the window can have been stored, at <paramref name="nowMs"/>.</summary>
     public long WindowStartMs(long nowMs) => nowMs - (long)settings.Window.TotalMilliseconds;
 

@@ -23,8 +23,6 @@ internal sealed class RecentItemKeys
     private readonly ConcurrentDictionary<long, long> _items = new();
     private readonly List<long> _pending = [];
 
-    public int Count => _items.Count;
-
     public bool ShouldFlush => _items.Count >= FlushThreshold;
 
     public bool TryGet(long itemKey, out long itemSequence) => _items.TryGetValue(itemKey, out itemSequence);
