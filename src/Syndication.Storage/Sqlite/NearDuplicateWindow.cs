@@ -17,6 +17,9 @@ internal sealed class NearDuplicateWindow(NearDuplicateSettings settings, int ca
     private readonly Queue<(long Sequence, long StoredAtMs)> _entries = new();
     private readonly List<(long Sequence, long StoredAtMs)> _pending = [];
 
+    /// <summary>The sequence of the last story that left the window, when one has.</summary>
+    public long? EvictedThrough { get; private set; }
+
     /// <summary>The earliest time a story in the window can have been stored, at <paramref name="nowMs"/>.</summary>
     public long WindowStartMs(long nowMs) => nowMs - (long)settings.Window.TotalMilliseconds;
 
@@ -66,7 +69,9 @@ internal sealed class NearDuplicateWindow(NearDuplicateSettings settings, int ca
         var start = WindowStartMs(nowMs);
         while (_entries.TryPeek(out var oldest) && oldest.StoredAtMs < start)
         {
-            _index.Remove(_entries.Dequeue().Sequence);
+            var evicted = _entries.Dequeue().Sequence;
+            _index.Remove(evicted);
+            EvictedThrough = evicted;
         }
     }
 }

@@ -8,8 +8,10 @@ namespace Syndication.Storage.Sqlite;
 /// that started it, and the versions of an item are found by that sequence. Items are found by id through
 /// <c>item_keys</c>, written in sorted batches (see <see cref="RecentItemKeys"/>). <c>items.change_seq</c>
 /// (the story that last changed it, a kill included) orders feeds and makes their ETag. A story that starts
-/// an item and is not itself a near duplicate is <c>in_index</c>: its MinHash <c>signature</c> is what the
-/// near-duplicate index is rebuilt from at start.
+/// an item and is not itself a near duplicate has its MinHash signature in <c>signatures</c>, what the
+/// near-duplicate index is rebuilt from at start; rows leave it with the window. Implementation note: the
+/// signature was a column of the story first, and its 257 bytes took rows near 4 KB over a page boundary,
+/// an overflow page more per story.
 /// </remarks>
 internal static class SqliteSchema
 {
@@ -30,9 +32,12 @@ internal static class SqliteSchema
             updated_ms       INTEGER NOT NULL DEFAULT 0,
             is_kill          INTEGER NOT NULL DEFAULT 0,
             is_correction    INTEGER NOT NULL DEFAULT 0,
-            is_withheld      INTEGER NOT NULL DEFAULT 0,
-            signature        BLOB,
-            in_index         INTEGER NOT NULL DEFAULT 0
+            is_withheld      INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE IF NOT EXISTS signatures (
+            seq              INTEGER PRIMARY KEY,
+            stored_at_ms     INTEGER NOT NULL,
+            signature        BLOB    NOT NULL
         );
         CREATE TABLE IF NOT EXISTS items (
             seq              INTEGER PRIMARY KEY,
@@ -75,14 +80,11 @@ internal static class SqliteSchema
         ALTER TABLE stories ADD COLUMN is_kill INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE stories ADD COLUMN is_correction INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE stories ADD COLUMN is_withheld INTEGER NOT NULL DEFAULT 0;
-        ALTER TABLE stories ADD COLUMN signature BLOB;
-        ALTER TABLE stories ADD COLUMN in_index INTEGER NOT NULL DEFAULT 0;
         UPDATE stories SET item_seq = seq;
         """;
 
     /// <summary>The indexes on columns a migration adds; made after it.</summary>
     internal const string Indexes = """
         CREATE INDEX IF NOT EXISTS stories_by_item ON stories (item_seq);
-        CREATE INDEX IF NOT EXISTS stories_in_index ON stories (stored_at_ms) WHERE in_index = 1;
         """;
 }

@@ -58,6 +58,12 @@ public sealed partial class SqliteStoryStore
         AddToCounter(transaction, SupersededCounter, outcome.Superseded);
         AddToCounter(transaction, NearDuplicatesCounter, outcome.NearDuplicates);
         AddToCounter(transaction, RejectedCounter, rejected);
+        if (_window?.EvictedThrough is { } evicted)
+        {
+            // The signatures of stories that left the window are not read again.
+            With(_statements.DeleteSignatures, transaction, ("$through", evicted)).ExecuteNonQuery();
+        }
+
         foreach (var offset in batch.Offsets)
         {
             With(_statements.UpsertOffset, transaction, ("$topic", offset.Topic), ("$partition", offset.Partition), ("$next", offset.NextOffset), ("$cluster", offset.ClusterId))
@@ -89,7 +95,7 @@ public sealed partial class SqliteStoryStore
 
             var seq = _nextSequence;
             var indexed = item is null && duplicateOf is null && ingested.Signature is not null && _window is not null;
-            if (!Insert(transaction, ingested, seq, item?.Sequence ?? seq, at, indexed))
+            if (!Insert(transaction, ingested, seq, item?.Sequence ?? seq, at))
             {
                 With(_statements.MarkSeen, transaction, ("$id", ingested.Story.Id)).ExecuteNonQuery();
                 duplicates++;
@@ -104,6 +110,7 @@ public sealed partial class SqliteStoryStore
                 StartItem(transaction, ingested, seq, at, duplicateOf, suppressed: duplicateOf is not null && action == NearDuplicateAction.Link);
                 if (indexed)
                 {
+                    With(_statements.InsertSignature, transaction, ("$seq", seq), ("$at", at), ("$signature", ingested.SignatureBytes)).ExecuteNonQuery();
                     _window!.AddPending(seq, ingested.Signature!, at);
                 }
             }
@@ -157,7 +164,7 @@ public sealed partial class SqliteStoryStore
     }
 
     /// <summary>Inserts the story's row at <paramref name="seq"/>; false when the same content is already stored.</summary>
-    private bool Insert(SqliteTransaction transaction, IngestedStory ingested, long seq, long itemSeq, long at, bool indexed)
+    private bool Insert(SqliteTransaction transaction, IngestedStory ingested, long seq, long itemSeq, long at)
     {
         var story = ingested.Story;
         var rank = ingested.Rank;
@@ -165,7 +172,7 @@ public sealed partial class SqliteStoryStore
             ("$seq", seq), ("$id", story.Id), ("$at", at), ("$topic", ingested.Source.Topic), ("$partition", ingested.Source.Partition),
             ("$offset", ingested.Source.Offset), ("$json", ingested.Json), ("$itemSeq", itemSeq), ("$version", rank.Version),
             ("$updated", rank.UpdatedUnixMilliseconds), ("$kill", rank.IsKill), ("$correction", rank.IsCorrection),
-            ("$withheld", story.PubStatus == PubStatus.Withheld), ("$signature", ingested.SignatureBytes), ("$indexed", indexed))
+            ("$withheld", story.PubStatus == PubStatus.Withheld))
             .ExecuteNonQuery() == 1;
     }
 

@@ -177,11 +177,11 @@ public sealed partial class SqliteStoryStore : IDisposable
     {
         var since = _time.GetUtcNow().ToUnixTimeMilliseconds() - (long)_nearDuplicateSettings.Window.TotalMilliseconds;
         using var count = _writer.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM stories WHERE in_index = 1 AND stored_at_ms >= $since";
+        count.CommandText = "SELECT COUNT(*) FROM signatures WHERE stored_at_ms >= $since";
         count.Parameters.AddWithValue("$since", since);
         var window = new NearDuplicateWindow(_nearDuplicateSettings, (int)Math.Min((long)count.ExecuteScalar()!, LshBandIndex.MaxStories));
         using var rows = _writer.CreateCommand();
-        rows.CommandText = "SELECT seq, signature, stored_at_ms FROM stories WHERE in_index = 1 AND stored_at_ms >= $since ORDER BY seq";
+        rows.CommandText = "SELECT seq, signature, stored_at_ms FROM signatures WHERE stored_at_ms >= $since ORDER BY seq";
         rows.Parameters.AddWithValue("$since", since);
         using var reader = rows.ExecuteReader();
         var buffer = new byte[MinHashSignature.ByteLength];

@@ -9,10 +9,12 @@ internal sealed class WriterStatements : IDisposable
     {
         InsertStory = Prepare(writer, """
             INSERT INTO stories (seq, id, stored_at_ms, source_topic, source_partition, source_offset, json,
-                                 item_seq, version, updated_ms, is_kill, is_correction, is_withheld, signature, in_index)
-            VALUES ($seq, $id, $at, $topic, $partition, $offset, $json, $itemSeq, $version, $updated, $kill, $correction, $withheld, $signature, $indexed)
+                                 item_seq, version, updated_ms, is_kill, is_correction, is_withheld)
+            VALUES ($seq, $id, $at, $topic, $partition, $offset, $json, $itemSeq, $version, $updated, $kill, $correction, $withheld)
             ON CONFLICT (id) DO NOTHING
-            """, "$seq", "$id", "$at", "$topic", "$partition", "$offset", "$json", "$itemSeq", "$version", "$updated", "$kill", "$correction", "$withheld", "$signature", "$indexed");
+            """, "$seq", "$id", "$at", "$topic", "$partition", "$offset", "$json", "$itemSeq", "$version", "$updated", "$kill", "$correction", "$withheld");
+        InsertSignature = Prepare(writer, "INSERT INTO signatures (seq, stored_at_ms, signature) VALUES ($seq, $at, $signature)", "$seq", "$at", "$signature");
+        DeleteSignatures = Prepare(writer, "DELETE FROM signatures WHERE seq <= $through", "$through");
         KeyedItem = Prepare(writer, "SELECT item_seq FROM item_keys WHERE item_key = $key", "$key");
         CurrentVersion = Prepare(writer, """
             SELECT i.item_id, s.is_kill, s.version, s.updated_ms, s.is_correction, s.id
@@ -43,6 +45,10 @@ internal sealed class WriterStatements : IDisposable
     }
 
     public SqliteCommand InsertStory { get; }
+
+    public SqliteCommand InsertSignature { get; }
+
+    public SqliteCommand DeleteSignatures { get; }
 
     public SqliteCommand KeyedItem { get; }
 
@@ -78,7 +84,7 @@ internal sealed class WriterStatements : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { InsertStory, KeyedItem, CurrentVersion, InsertItem, Promote, ItemOfSequence, MarkSeen, UpsertOffset, AddToCounter, InsertItemKey, MarkKeyed })
+        foreach (var command in new[] { InsertStory, InsertSignature, DeleteSignatures, KeyedItem, CurrentVersion, InsertItem, Promote, ItemOfSequence, MarkSeen, UpsertOffset, AddToCounter, InsertItemKey, MarkKeyed })
         {
             command.Dispose();
         }

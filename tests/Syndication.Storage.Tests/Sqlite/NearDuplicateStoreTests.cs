@@ -115,6 +115,18 @@ public sealed class NearDuplicateStoreTests : IDisposable
     }
 
     [Fact]
+    public void Commit_AfterTheWindowMovedOn_DeletesTheSignaturesThatLeftIt()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time, NearDuplicateSettings.Default with { Window = TimeSpan.FromHours(1) });
+        store.Commit(Batch(Original()));
+        _time.Advance(TimeSpan.FromHours(2));
+
+        store.Commit(Batch(Other()));
+
+        SignatureCount().ShouldBe(1, "the original's signature left with the window; the other story's is kept");
+    }
+
+    [Fact]
     public void Open_Off_FindsNoNearDuplicates()
     {
         using var store = SqliteStoryStore.Open(StorePath, _time, NearDuplicateSettings.Off);
@@ -143,6 +155,15 @@ public sealed class NearDuplicateStoreTests : IDisposable
         var outcome = store.Commit(Batch(Original()));
 
         outcome.ShouldBe(new BatchOutcome(1, 0, 0, 0, 0), "the retry is not a near duplicate of its own failed attempt");
+    }
+
+    private long SignatureCount()
+    {
+        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM signatures";
+        return (long)command.ExecuteScalar()!;
     }
 
     public void Dispose()
