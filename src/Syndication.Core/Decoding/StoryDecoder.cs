@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Syndication.Core.Formats.FeedItems;
 using Syndication.Core.Formats.Iptc7901;
 using Syndication.Core.Formats.NewsMlG2;
@@ -49,6 +50,7 @@ public static class StoryDecoder
         var format = WireFormatSniffer.Detect(input, out var root);
         if (format == WireFormat.PlainCopy)
         {
+            // The hot path: one story, no draft list.
             return DecodePlainCopy(input, maxBytes);
         }
 
@@ -78,7 +80,7 @@ public static class StoryDecoder
                     $"The document's root element <{root}> is not one of the story formats read here (NITF, NewsML-G2, RSS, Atom, Reuters SGML).");
                 break;
             default:
-                return DecodePlainCopy(input, maxBytes);
+                throw new UnreachableException($"The sniffer named {format}, which has no decoder.");
         }
 
         return Normalize(decoded);
