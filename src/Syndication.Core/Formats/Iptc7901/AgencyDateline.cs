@@ -14,6 +14,26 @@ internal static partial class AgencyDateline
     // Only a paragraph's opening can be a dateline; this bounds the regex's work on long ones.
     private const int MaxPrefixLength = 120;
 
+    /// <summary>
+    /// Takes an end mark off the last paragraph and a dateline off the first, dropping a paragraph that
+    /// held nothing else; returns the dateline, if there was one.
+    /// </summary>
+    public static Dateline? StripEdges(List<string> paragraphs)
+    {
+        if (paragraphs.Count > 0 && EndMark.TryStrip(paragraphs[^1], out var beforeMark))
+        {
+            ParagraphEdits.Replace(paragraphs, paragraphs.Count - 1, beforeMark);
+        }
+
+        if (paragraphs.Count == 0 || !TryStrip(paragraphs[0], out var dateline, out var rest))
+        {
+            return null;
+        }
+
+        ParagraphEdits.Replace(paragraphs, 0, rest);
+        return dateline;
+    }
+
     public static bool TryStrip(string paragraph, [NotNullWhen(true)] out Dateline? dateline, out string rest)
     {
         if (Dateline.TryStrip(paragraph, out dateline, out rest))

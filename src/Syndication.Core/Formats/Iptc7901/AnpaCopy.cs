@@ -56,16 +56,7 @@ internal static class AnpaCopy
             }
         }
 
-        if (paragraphs.Count > 0 && EndMark.TryStrip(paragraphs[^1], out var beforeMark))
-        {
-            RemoveOrReplace(paragraphs, paragraphs.Count - 1, beforeMark);
-        }
-
-        Dateline? dateline = null;
-        if (paragraphs.Count > 0 && AgencyDateline.TryStrip(paragraphs[0], out dateline, out var rest))
-        {
-            RemoveOrReplace(paragraphs, 0, rest);
-        }
+        var dateline = AgencyDateline.StripEdges(paragraphs);
 
         if (paragraphs.Count == 0)
         {
@@ -160,17 +151,5 @@ internal static class AnpaCopy
         var selector = slug.IndexOf("--", StringComparison.Ordinal);
         slug = (selector < 0 ? slug : slug[(selector + 2)..]).Trim();
         return slug.Length > 0 ? slug : null;
-    }
-
-    private static void RemoveOrReplace(List<string> paragraphs, int index, string text)
-    {
-        if (text.Length == 0)
-        {
-            paragraphs.RemoveAt(index);
-        }
-        else
-        {
-            paragraphs[index] = text;
-        }
     }
 }

@@ -48,16 +48,7 @@ internal static class Iptc7901Copy
         }
 
         var paragraphs = SoftWrappedParagraphs.Read(lines.AsSpan(at, bodyEnd - at));
-        if (paragraphs.Count > 0 && EndMark.TryStrip(paragraphs[^1], out var beforeMark))
-        {
-            Replace(paragraphs, paragraphs.Count - 1, beforeMark);
-        }
-
-        Dateline? dateline = null;
-        if (paragraphs.Count > 0 && AgencyDateline.TryStrip(paragraphs[0], out dateline, out var rest))
-        {
-            Replace(paragraphs, 0, rest);
-        }
+        var dateline = AgencyDateline.StripEdges(paragraphs);
 
         if (paragraphs.Count == 0)
         {
@@ -163,17 +154,5 @@ internal static class Iptc7901Copy
         }
 
         return keywords;
-    }
-
-    private static void Replace(List<string> paragraphs, int index, string text)
-    {
-        if (text.Length == 0)
-        {
-            paragraphs.RemoveAt(index);
-        }
-        else
-        {
-            paragraphs[index] = text;
-        }
     }
 }

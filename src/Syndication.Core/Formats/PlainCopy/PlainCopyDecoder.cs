@@ -185,7 +185,7 @@ internal static class PlainCopyDecoder
                 break;
             }
 
-            Replace(paragraphs, paragraphs.Count - 1, rest);
+            ParagraphEdits.Replace(paragraphs, paragraphs.Count - 1, rest);
         }
 
         return contributors;
@@ -198,19 +198,7 @@ internal static class PlainCopyDecoder
             return null;
         }
 
-        Replace(paragraphs, 0, rest);
+        ParagraphEdits.Replace(paragraphs, 0, rest);
         return dateline;
-    }
-
-    private static void Replace(List<string> paragraphs, int index, string text)
-    {
-        if (text.Length == 0)
-        {
-            paragraphs.RemoveAt(index);
-        }
-        else
-        {
-            paragraphs[index] = text;
-        }
     }
 }
