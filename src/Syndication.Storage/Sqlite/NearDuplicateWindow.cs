@@ -21,7 +21,7 @@ internal sealed class NearDuplicateWindow(NearDuplicateSettings settings, int ca
     public long? EvictedThrough { get; private set; }
 
     /// <summary>The earliest time a story in the window can have been stored, at <paramref name="nowMs"/>.</summary>
-    public long WindowStartMs(long nowMs) => nowMs - (long)settings.Window.TotalMilliseconds;
+    private long WindowStartMs(long nowMs) => nowMs - (long)settings.Window.TotalMilliseconds;
 
     /// <summary>The stored story whose body is most like <paramref name="signature"/>'s, at or above the threshold.</summary>
     public NearDuplicate? Find(MinHashSignature signature, long nowMs)
