@@ -33,6 +33,11 @@ done
 import glob, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 passed = failed = 0
+# A project that wrote no report (it crashed, or did not start) counts as a failure, not as nothing.
+for folder in glob.glob(sys.argv[1] + "/*/"):
+    if not glob.glob(folder + "**/*.trx", recursive=True):
+        print(f"no test report in {folder}")
+        failed += 1
 for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
     counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
     passed += int(counters.get("passed", 0))
