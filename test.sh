@@ -16,6 +16,17 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# npm's validators and readers, pinned in tests/tools/package.json (no lock file: it would name a registry).
+if [ ! -x tests/tools/node_modules/.bin/ajv ] || [ ! -d tests/tools/node_modules/@extractus/feed-extractor ]; then
+  command -v npm >/dev/null || missing_npm=1
+  if [ -n "${missing_npm:-}" ]; then
+    sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  fi
+  npm install --prefix tests/tools --no-package-lock --no-audit --no-fund --silent
+fi
+
 results="$PWD/TestResults"
 rm -rf "$results"
 status=0

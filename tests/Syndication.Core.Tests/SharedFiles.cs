@@ -5,37 +5,24 @@ internal static class SharedFiles
 {
     public const string Seed = "seed/000_9aadec0767a7df4a.txt";
 
-    private static readonly Lazy<string> s_root = new(FindSharedRoot);
+    private static string Root => TestPaths.Shared;
 
-    public static byte[] ReadBytes(string relativePath) => File.ReadAllBytes(Path.Combine(s_root.Value, relativePath));
+    public static byte[] ReadBytes(string relativePath) => File.ReadAllBytes(Path.Combine(Root, relativePath));
 
-    public static string ReadText(string relativePath) => File.ReadAllText(Path.Combine(s_root.Value, relativePath));
+    public static string ReadText(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
     /// <summary>The names of the files in a folder, sorted, for a Theory over a corpus folder.</summary>
     public static IEnumerable<string> ListFiles(string relativeFolder) =>
-        Directory.GetFiles(Path.Combine(s_root.Value, relativeFolder)).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+        Directory.GetFiles(Path.Combine(Root, relativeFolder)).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
 
     /// <summary>The files in a shared folder that match <paramref name="searchPattern"/>, as paths relative to the shared root.</summary>
     public static IEnumerable<string> List(string relativeFolder, string searchPattern) =>
-        Directory.GetFiles(Path.Combine(s_root.Value, relativeFolder), searchPattern)
-            .Select(path => Path.GetRelativePath(s_root.Value, path).Replace('\\', '/'));
+        Directory.GetFiles(Path.Combine(Root, relativeFolder), searchPattern)
+            .Select(path => Path.GetRelativePath(Root, path).Replace('\\', '/'));
 
     /// <summary>The files under a shared folder whose names end with <paramref name="extension"/>, as paths relative to shared/, in order.</summary>
     public static IEnumerable<string> Files(string relativeFolder, string extension) =>
-        Directory.EnumerateFiles(Path.Combine(s_root.Value, relativeFolder), "*" + extension, SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(s_root.Value, path).Replace('\\', '/'))
+        Directory.EnumerateFiles(Path.Combine(Root, relativeFolder), "*" + extension, SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(Root, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
-
-    private static string FindSharedRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Syndication.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared"));
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Syndication.sln above {AppContext.BaseDirectory}.");
-    }
 }

@@ -3,9 +3,9 @@ namespace Syndication.Worker.Tests.Infrastructure;
 /// <summary>Where the repository, the shared corpora and the built programs are.</summary>
 internal static class RepositoryPaths
 {
-    internal static string Root { get; } = FindRoot();
+    internal static string Root => TestPaths.Root;
 
-    internal static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    internal static string Shared => TestPaths.Shared;
 
     internal static string Seed => Path.Combine(Shared, "seed", "000_9aadec0767a7df4a.txt");
 
@@ -21,17 +21,4 @@ internal static class RepositoryPaths
 
     private static string Built(string project, string dll) =>
         Path.Combine(Root, "src", project, "bin", Configuration, "net10.0", dll);
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Syndication.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Syndication.sln not found above " + AppContext.BaseDirectory);
-    }
 }

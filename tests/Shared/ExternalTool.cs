@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Syndication.Worker.Tests.Infrastructure;
+namespace Syndication.Tests.Shared;
 
 /// <summary>Runs a validator or reader we did not write and returns its exit code and output.</summary>
 internal static class ExternalTool
