@@ -9,11 +9,23 @@ internal static class SyndicationFeedFactory
     internal static SyndicationFeed Create(FeedDescription description, IReadOnlyList<FeedEntry> entries, Func<FeedEntry, SyndicationItem> toItem)
     {
         var updated = entries.Count > 0 ? entries.Max(entry => entry.Updated) : DateTimeOffset.UnixEpoch;
-        return new SyndicationFeed(description.Title, description.Title, description.BaseUri, description.Id, updated)
+        var feed = new SyndicationFeed(description.Title, description.Title, description.BaseUri, description.Id, updated)
         {
             Generator = "Syndication",
             Items = entries.Select(toItem).ToList(),
         };
+        // RFC 5005 section 3: a paged feed says where it is and where its next (older) page is.
+        if (description.Self is { } self)
+        {
+            feed.Links.Add(SyndicationLink.CreateSelfLink(self));
+        }
+
+        if (description.Next is { } next)
+        {
+            feed.Links.Add(new SyndicationLink(next, "next", null, null, 0));
+        }
+
+        return feed;
     }
 
     internal static SyndicationItem CreateItem(FeedDescription description, FeedEntry entry)
@@ -27,7 +39,7 @@ internal static class SyndicationFeedFactory
             PublishDate = entry.Published,
             LastUpdatedTime = entry.Updated,
         };
-        item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(description.BaseUri, $"stories/{entry.ItemId}"), "application/json"));
+        item.Links.Add(SyndicationLink.CreateAlternateLink(description.StoryLink(entry), description.StoryMediaType));
         if (story.IsCorrection)
         {
             item.Categories.Add(new SyndicationCategory(CorrectionTerm, StatusScheme, "Correction"));
