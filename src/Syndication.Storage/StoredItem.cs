@@ -10,4 +10,5 @@ namespace Syndication.Storage;
 /// <param name="UpdatedAt">When the current version was stored.</param>
 /// <param name="KilledAt">When a kill of it was stored; a killed item never shows again.</param>
 /// <param name="DuplicateOf">The item whose body this one's first version nearly duplicated, when it did.</param>
-public sealed record StoredItem(string ItemId, StoredStory Current, DateTimeOffset FirstStoredAt, DateTimeOffset UpdatedAt, DateTimeOffset? KilledAt, string? DuplicateOf);
+/// <param name="ChangeSequence">The sequence of the story that last changed it: feeds are ordered and paged by it.</param>
+public sealed record StoredItem(string ItemId, StoredStory Current, DateTimeOffset FirstStoredAt, DateTimeOffset UpdatedAt, DateTimeOffset? KilledAt, string? DuplicateOf, long ChangeSequence);

@@ -6,16 +6,20 @@ namespace Syndication.Storage.Sqlite;
 /// the content ids' (<c>stories.id</c>), which exact deduplication needs: <c>stories.seq</c> is the rowid
 /// without AUTOINCREMENT (stories are never deleted), an item's row is keyed by the sequence of the story
 /// that started it, and the versions of an item are found by that sequence. Items are found by id through
-/// <c>item_keys</c>, written in sorted batches (see <see cref="RecentItemKeys"/>). <c>items.change_seq</c>
+/// <c>item_keys</c>, written in sorted batches (see <see cref="RecentItemKeys"/>) up to the item the counter
+/// <see cref="ItemKeysThroughCounter"/> names; the items after it are found in memory. <c>items.change_seq</c>
 /// (the story that last changed it, a kill included) orders feeds and makes their ETag. A story that starts
 /// an item and is not itself a near duplicate has its MinHash signature in <c>signatures</c>, what the
 /// near-duplicate index is rebuilt from at start; rows leave it with the window. Implementation note: the
 /// signature was a column of the story first, and its 257 bytes took rows near 4 KB over a page boundary,
-/// an overflow page more per story.
+/// an overflow page more per story. Implementation note: version 2 marked each item once its key was
+/// written, which cost every new item a row update and two writes to a partial index; one watermark does.
+/// <c>stories.exclusive_to</c> finds the exclusive stories (the held ones among them) without reading
+/// every story's JSON; <c>routes</c> holds the partners an operator routed an item to.
 /// </remarks>
 internal static class SqliteSchema
 {
-    internal const int Version = 2;
+    internal const int Version = 3;
 
     internal const string Create = """
         CREATE TABLE IF NOT EXISTS stories (
@@ -32,7 +36,8 @@ internal static class SqliteSchema
             updated_ms       INTEGER NOT NULL DEFAULT 0,
             is_kill          INTEGER NOT NULL DEFAULT 0,
             is_correction    INTEGER NOT NULL DEFAULT 0,
-            is_withheld      INTEGER NOT NULL DEFAULT 0
+            is_withheld      INTEGER NOT NULL DEFAULT 0,
+            exclusive_to     TEXT
         );
         CREATE TABLE IF NOT EXISTS signatures (
             seq              INTEGER PRIMARY KEY,
@@ -43,7 +48,6 @@ internal static class SqliteSchema
             seq              INTEGER PRIMARY KEY,
             item_id          TEXT    NOT NULL,
             item_key         INTEGER NOT NULL,
-            keyed            INTEGER NOT NULL DEFAULT 0,
             current_seq      INTEGER NOT NULL,
             change_seq       INTEGER NOT NULL,
             first_stored_ms  INTEGER NOT NULL,
@@ -58,7 +62,12 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS items_by_change ON items (change_seq);
         CREATE INDEX IF NOT EXISTS items_by_kill ON items (killed_at_ms) WHERE killed_at_ms IS NOT NULL;
-        CREATE INDEX IF NOT EXISTS items_unkeyed ON items (keyed) WHERE keyed = 0;
+        CREATE TABLE IF NOT EXISTS routes (
+            item_id          TEXT    NOT NULL,
+            partner_id       TEXT    NOT NULL,
+            routed_at_ms     INTEGER NOT NULL,
+            PRIMARY KEY (item_id, partner_id)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS consumer_offsets (
             topic       TEXT    NOT NULL,
             partition   INTEGER NOT NULL,
@@ -81,10 +90,32 @@ internal static class SqliteSchema
         ALTER TABLE stories ADD COLUMN is_correction INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE stories ADD COLUMN is_withheld INTEGER NOT NULL DEFAULT 0;
         UPDATE stories SET item_seq = seq;
+        """ + ExclusiveColumn;
+
+    /// <summary>
+    /// From version 2: item keys written through a watermark instead of a flag on every item, and the
+    /// stories' exclusivity in a column of its own.
+    /// </summary>
+    internal const string MigrateFrom2 = $"""
+        INSERT OR REPLACE INTO counters (name, value)
+            SELECT '{ItemKeysThroughCounter}', COALESCE((SELECT MIN(seq) - 1 FROM items WHERE keyed = 0), (SELECT MAX(seq) FROM items), 0);
+        DROP INDEX IF EXISTS items_unkeyed;
+        ALTER TABLE items DROP COLUMN keyed;
+        """ + ExclusiveColumn;
+
+    /// <summary>The counter that says through which item sequence the items' keys are in <c>item_keys</c>.</summary>
+    internal const string ItemKeysThroughCounter = "store.itemKeysThrough";
+
+    // The JSON is a BLOB: cast, or SQLite would read it as its binary JSONB.
+    private const string ExclusiveColumn = """
+
+        ALTER TABLE stories ADD COLUMN exclusive_to TEXT;
+        UPDATE stories SET exclusive_to = json_extract(CAST(json AS TEXT), '$.rights.exclusiveTo');
         """;
 
     /// <summary>The indexes on columns a migration adds; made after it.</summary>
     internal const string Indexes = """
         CREATE INDEX IF NOT EXISTS stories_by_item ON stories (item_seq);
+        CREATE INDEX IF NOT EXISTS stories_exclusive ON stories (seq) WHERE exclusive_to IS NOT NULL;
         """;
 }

@@ -9,7 +9,7 @@ public sealed partial class SqliteStoryStore
 {
     private const string StoredStoryColumns = "s.seq, s.json, i.item_id, s.stored_at_ms, s.times_seen, s.source_topic, s.source_partition, s.source_offset";
 
-    private const string StoredItemColumns = StoredStoryColumns + ", i.first_stored_ms, i.updated_ms, i.killed_at_ms, i.duplicate_of";
+    private const string StoredItemColumns = StoredStoryColumns + ", i.first_stored_ms, i.updated_ms, i.killed_at_ms, i.duplicate_of, i.change_seq";
 
     /// <summary>The offsets to resume <paramref name="topic"/> from, by partition.</summary>
     public IReadOnlyDictionary<int, ConsumedOffset> Offsets(string topic)
@@ -33,25 +33,61 @@ public sealed partial class SqliteStoryStore
     /// The items to publish, most recently changed first, at most <paramref name="count"/>: each in its
     /// current version, none killed or withheld.
     /// </summary>
-    public IReadOnlyList<StoredItem> Latest(int count)
+    /// <param name="count">At most this many.</param>
+    /// <param name="changedBefore">Only items whose last change is older than this <see cref="StoredItem.ChangeSequence"/>: the next page.</param>
+    public IReadOnlyList<StoredItem> Latest(int count, long? changedBefore = null)
     {
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {StoredItemColumns}
             FROM items i JOIN stories s ON s.seq = i.current_seq
-            WHERE i.killed_at_ms IS NULL AND i.suppressed = 0 AND s.is_withheld = 0
+            WHERE i.killed_at_ms IS NULL AND i.suppressed = 0 AND s.is_withheld = 0 AND i.change_seq < $before
             ORDER BY i.change_seq DESC LIMIT $count
             """;
         command.Parameters.AddWithValue("$count", count);
+        command.Parameters.AddWithValue("$before", changedBefore ?? long.MaxValue);
+        return ReadItems(command, count);
+    }
+
+    /// <summary>
+    /// The items whose current version is exclusive to somebody, newest first, at most
+    /// <paramref name="count"/>, none killed or withheld: among them the ones held for an operator.
+    /// </summary>
+    public IReadOnlyList<StoredItem> Exclusives(int count)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {StoredItemColumns}
+            FROM stories s INDEXED BY stories_exclusive JOIN items i ON i.current_seq = s.seq
+            WHERE s.exclusive_to IS NOT NULL AND i.killed_at_ms IS NULL AND i.suppressed = 0 AND s.is_withheld = 0
+            ORDER BY s.seq DESC LIMIT $count
+            """;
+        command.Parameters.AddWithValue("$count", count);
+        return ReadItems(command, count);
+    }
+
+    /// <summary>The partners an operator routed each item to, by item id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Routes()
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT item_id, partner_id FROM routes";
         using var reader = command.ExecuteReader();
-        var items = new List<StoredItem>(count);
+        var routes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         while (reader.Read())
         {
-            items.Add(ReadStoredItem(reader));
+            var itemId = reader.GetString(0);
+            if (!routes.TryGetValue(itemId, out var partners))
+            {
+                routes[itemId] = partners = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            partners.Add(reader.GetString(1));
         }
 
-        return items;
+        return routes.ToDictionary(pair => pair.Key, pair => (IReadOnlySet<string>)pair.Value, StringComparer.Ordinal);
     }
 
     /// <summary>The items killed at or after <paramref name="since"/>, most recent first, at most <paramref name="count"/>.</summary>
@@ -171,19 +207,22 @@ public sealed partial class SqliteStoryStore
         return counts;
     }
 
-    /// <summary>The latest change to any item (a new version or a kill) and its time; what feed ETags and Last-Modified are made of.</summary>
+    /// <summary>
+    /// The latest change to any item (a new version or a kill) and its time, and how many routes operators
+    /// made; what feed ETags and Last-Modified are made of.
+    /// </summary>
     public FeedStamp Stamp()
     {
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT i.change_seq, s.stored_at_ms FROM items i JOIN stories s ON s.seq = i.change_seq
+            SELECT i.change_seq, s.stored_at_ms, (SELECT COUNT(*) FROM routes) FROM items i JOIN stories s ON s.seq = i.change_seq
             ORDER BY i.change_seq DESC LIMIT 1
             """;
         using var reader = command.ExecuteReader();
         return reader.Read()
-            ? new FeedStamp(reader.GetInt64(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)))
-            : new FeedStamp(0, null);
+            ? new FeedStamp(reader.GetInt64(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)), reader.GetInt64(2))
+            : new FeedStamp(0, null, 0);
     }
 
     /// <summary>Checks that the file answers a query; what readiness means for the store.</summary>
@@ -240,6 +279,19 @@ public sealed partial class SqliteStoryStore
             DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
             DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9)),
             reader.IsDBNull(10) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(10)),
-            reader.IsDBNull(11) ? null : reader.GetString(11));
+            reader.IsDBNull(11) ? null : reader.GetString(11),
+            reader.GetInt64(12));
+    }
+
+    private static List<StoredItem> ReadItems(SqliteCommand command, int count)
+    {
+        using var reader = command.ExecuteReader();
+        var items = new List<StoredItem>(Math.Min(count, 1024));
+        while (reader.Read())
+        {
+            items.Add(ReadStoredItem(reader));
+        }
+
+        return items;
     }
 }

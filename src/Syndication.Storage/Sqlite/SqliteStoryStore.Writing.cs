@@ -41,6 +41,31 @@ public sealed partial class SqliteStoryStore
         }
     }
 
+    /// <summary>
+    /// Routes an item to a partner: an operator's decision that a story held for its exclusivity may reach
+    /// that partner. False when there is no such item.
+    /// </summary>
+    public bool Route(string itemId, string partnerId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(itemId);
+        ArgumentException.ThrowIfNullOrEmpty(partnerId);
+        if (FindItem(itemId) is null)
+        {
+            return false;
+        }
+
+        lock (_writeGate)
+        {
+            using var command = _writer.CreateCommand();
+            command.CommandText = "INSERT OR IGNORE INTO routes (item_id, partner_id, routed_at_ms) VALUES ($item, $partner, $at)";
+            command.Parameters.AddWithValue("$item", itemId);
+            command.Parameters.AddWithValue("$partner", partnerId);
+            command.Parameters.AddWithValue("$at", _time.GetUtcNow().ToUnixTimeMilliseconds());
+            command.ExecuteNonQuery();
+            return true;
+        }
+    }
+
     private BatchOutcome CommitLocked(IngestBatch batch)
     {
         using var transaction = _writer.BeginTransaction();
@@ -172,7 +197,7 @@ public sealed partial class SqliteStoryStore
             ("$seq", seq), ("$id", story.Id), ("$at", at), ("$topic", ingested.Source.Topic), ("$partition", ingested.Source.Partition),
             ("$offset", ingested.Source.Offset), ("$json", ingested.Json), ("$itemSeq", itemSeq), ("$version", rank.Version),
             ("$updated", rank.UpdatedUnixMilliseconds), ("$kill", rank.IsKill), ("$correction", rank.IsCorrection),
-            ("$withheld", story.PubStatus == PubStatus.Withheld))
+            ("$withheld", story.PubStatus == PubStatus.Withheld), ("$exclusive", story.Rights.ExclusiveTo))
             .ExecuteNonQuery() == 1;
     }
 
@@ -207,7 +232,8 @@ public sealed partial class SqliteStoryStore
                 With(_statements.InsertItemKey, transaction, ("$key", key), ("$itemSeq", itemSeq)).ExecuteNonQuery();
             }
 
-            With(_statements.MarkKeyed, transaction).ExecuteNonQuery();
+            // Every item up to the newest story is now either in item_keys or older than the last watermark.
+            With(_statements.MarkKeyedThrough, transaction, ("$through", _nextSequence - 1)).ExecuteNonQuery();
             transaction.Commit();
             foreach (var (key, _) in keys)
             {

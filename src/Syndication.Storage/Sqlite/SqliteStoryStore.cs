@@ -149,7 +149,7 @@ public sealed partial class SqliteStoryStore : IDisposable
     private void LoadRecentItems()
     {
         using var command = _writer.CreateCommand();
-        command.CommandText = "SELECT item_key, seq FROM items WHERE keyed = 0";
+        command.CommandText = $"SELECT item_key, seq FROM items WHERE seq > COALESCE((SELECT value FROM counters WHERE name = '{SqliteSchema.ItemKeysThroughCounter}'), 0)";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -214,6 +214,10 @@ public sealed partial class SqliteStoryStore : IDisposable
         {
             Execute(connection, SqliteSchema.MigrateFrom1, transaction);
         }
+        else if (found == 2)
+        {
+            Execute(connection, SqliteSchema.MigrateFrom2, transaction);
+        }
 
         Execute(connection, SqliteSchema.Create, transaction);
         Execute(connection, SqliteSchema.Indexes, transaction);
@@ -244,8 +248,8 @@ public sealed partial class SqliteStoryStore : IDisposable
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT OR IGNORE INTO items (seq, item_id, item_key, keyed, current_seq, change_seq, first_stored_ms, updated_ms)
-            VALUES ($seq, $id, $key, 0, $seq, $seq, $at, $at)
+            INSERT OR IGNORE INTO items (seq, item_id, item_key, current_seq, change_seq, first_stored_ms, updated_ms)
+            VALUES ($seq, $id, $key, $seq, $seq, $at, $at)
             """;
         var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
         var id = insert.Parameters.Add("$id", SqliteType.Text);

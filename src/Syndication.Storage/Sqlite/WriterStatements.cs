@@ -9,10 +9,10 @@ internal sealed class WriterStatements : IDisposable
     {
         InsertStory = Prepare(writer, """
             INSERT INTO stories (seq, id, stored_at_ms, source_topic, source_partition, source_offset, json,
-                                 item_seq, version, updated_ms, is_kill, is_correction, is_withheld)
-            VALUES ($seq, $id, $at, $topic, $partition, $offset, $json, $itemSeq, $version, $updated, $kill, $correction, $withheld)
+                                 item_seq, version, updated_ms, is_kill, is_correction, is_withheld, exclusive_to)
+            VALUES ($seq, $id, $at, $topic, $partition, $offset, $json, $itemSeq, $version, $updated, $kill, $correction, $withheld, $exclusive)
             ON CONFLICT (id) DO NOTHING
-            """, "$seq", "$id", "$at", "$topic", "$partition", "$offset", "$json", "$itemSeq", "$version", "$updated", "$kill", "$correction", "$withheld");
+            """, "$seq", "$id", "$at", "$topic", "$partition", "$offset", "$json", "$itemSeq", "$version", "$updated", "$kill", "$correction", "$withheld", "$exclusive");
         InsertSignature = Prepare(writer, "INSERT INTO signatures (seq, stored_at_ms, signature) VALUES ($seq, $at, $signature)", "$seq", "$at", "$signature");
         DeleteSignatures = Prepare(writer, "DELETE FROM signatures WHERE seq <= $through", "$through");
         KeyedItem = Prepare(writer, "SELECT item_seq FROM item_keys WHERE item_key = $key", "$key");
@@ -41,7 +41,7 @@ internal sealed class WriterStatements : IDisposable
             ON CONFLICT (name) DO UPDATE SET value = value + excluded.value
             """, "$name", "$delta");
         InsertItemKey = Prepare(writer, "INSERT OR IGNORE INTO item_keys (item_key, item_seq) VALUES ($key, $itemSeq)", "$key", "$itemSeq");
-        MarkKeyed = Prepare(writer, "UPDATE items SET keyed = 1 WHERE keyed = 0");
+        MarkKeyedThrough = Prepare(writer, $"INSERT OR REPLACE INTO counters (name, value) VALUES ('{SqliteSchema.ItemKeysThroughCounter}', $through)", "$through");
     }
 
     public SqliteCommand InsertStory { get; }
@@ -68,7 +68,7 @@ internal sealed class WriterStatements : IDisposable
 
     public SqliteCommand InsertItemKey { get; }
 
-    public SqliteCommand MarkKeyed { get; }
+    public SqliteCommand MarkKeyedThrough { get; }
 
     /// <summary>Sets the transaction and the named parameters of <paramref name="command"/>.</summary>
     public static SqliteCommand With(SqliteCommand command, SqliteTransaction transaction, params (string Name, object? Value)[] values)
@@ -84,7 +84,7 @@ internal sealed class WriterStatements : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { InsertStory, InsertSignature, DeleteSignatures, KeyedItem, CurrentVersion, InsertItem, Promote, ItemOfSequence, MarkSeen, UpsertOffset, AddToCounter, InsertItemKey, MarkKeyed })
+        foreach (var command in new[] { InsertStory, InsertSignature, DeleteSignatures, KeyedItem, CurrentVersion, InsertItem, Promote, ItemOfSequence, MarkSeen, UpsertOffset, AddToCounter, InsertItemKey, MarkKeyedThrough })
         {
             command.Dispose();
         }

@@ -130,7 +130,7 @@ public sealed class SqliteStoryStoreTests : IDisposable
     public void Stamp_ChangesWithANewStoryButNotWithADuplicate()
     {
         using var store = SqliteStoryStore.Open(StorePath, _time);
-        store.Stamp().ShouldBe(new FeedStamp(0, null));
+        store.Stamp().ShouldBe(new FeedStamp(0, null, 0));
         store.Commit(Batch((Story("a"), 0, 1)));
         var first = store.Stamp();
         first.LatestStoredAt.ShouldBe(_time.GetUtcNow());
@@ -234,6 +234,8 @@ public sealed class SqliteStoryStoreTests : IDisposable
             {
                 store.Commit(Batch([.. Enumerable.Range(first, 5_000).Select(i => (Story($"filler{i}"), 1, (long)i))]));
             }
+
+            store.Commit(Batch((Story("late") with { SourceId = "urn:test:late", Provider = "Test", Version = 1 }, 2, 0)));
         }
 
         SqliteConnection.ClearAllPools();
@@ -252,6 +254,97 @@ public sealed class SqliteStoryStoreTests : IDisposable
         var itemId = reopened.Find("v1")!.ItemId;
         reopened.FindItem(itemId)!.Current.Story.Id.ShouldBe("v2");
         reopened.VersionIds(itemId).ShouldBe(["v1", "v2"]);
+        reopened.Commit(Batch((Story("later") with { SourceId = "urn:test:late", Provider = "Test", Version = 2 }, 2, 1)));
+        reopened.FindItem(reopened.Find("late")!.ItemId)!.Current.Story.Id.ShouldBe("later", "an item stored after the keys were written out is found from memory after a restart");
+    }
+
+    [Fact]
+    public void Open_StoreOfSchemaTwo_KeepsFindingItemsAndReadsExclusivity()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(StorePath)!);
+        using (var connection = new SqliteConnection($"Data Source={StorePath}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE stories (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, stored_at_ms INTEGER NOT NULL,
+                    times_seen INTEGER NOT NULL DEFAULT 1, source_topic TEXT NOT NULL, source_partition INTEGER NOT NULL,
+                    source_offset INTEGER NOT NULL, json BLOB NOT NULL, item_seq INTEGER NOT NULL DEFAULT 0,
+                    version INTEGER NOT NULL DEFAULT 0, updated_ms INTEGER NOT NULL DEFAULT 0, is_kill INTEGER NOT NULL DEFAULT 0,
+                    is_correction INTEGER NOT NULL DEFAULT 0, is_withheld INTEGER NOT NULL DEFAULT 0);
+                CREATE TABLE signatures (seq INTEGER PRIMARY KEY, stored_at_ms INTEGER NOT NULL, signature BLOB NOT NULL);
+                CREATE TABLE items (seq INTEGER PRIMARY KEY, item_id TEXT NOT NULL, item_key INTEGER NOT NULL,
+                    keyed INTEGER NOT NULL DEFAULT 0, current_seq INTEGER NOT NULL, change_seq INTEGER NOT NULL,
+                    first_stored_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL, killed_at_ms INTEGER, duplicate_of TEXT,
+                    suppressed INTEGER NOT NULL DEFAULT 0);
+                CREATE TABLE item_keys (item_key INTEGER PRIMARY KEY, item_seq INTEGER NOT NULL);
+                CREATE INDEX items_by_change ON items (change_seq);
+                CREATE INDEX items_unkeyed ON items (keyed) WHERE keyed = 0;
+                CREATE INDEX stories_by_item ON stories (item_seq);
+                CREATE TABLE consumer_offsets (topic TEXT NOT NULL, partition INTEGER NOT NULL, next_offset INTEGER NOT NULL, cluster_id TEXT, PRIMARY KEY (topic, partition));
+                CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+                INSERT INTO stories (seq, id, stored_at_ms, source_topic, source_partition, source_offset, json, item_seq) VALUES
+                    (1, 'keyed', 1000, 'wire.stories.raw', 0, 0, $keyed, 1), (2, 'recent', 2000, 'wire.stories.raw', 0, 1, $recent, 2);
+                INSERT INTO items (seq, item_id, item_key, keyed, current_seq, change_seq, first_stored_ms, updated_ms) VALUES
+                    (1, 'item-keyed', $keyedKey, 1, 1, 1, 1000, 1000), (2, 'item-recent', $recentKey, 0, 2, 2, 2000, 2000);
+                INSERT INTO item_keys (item_key, item_seq) VALUES ($keyedKey, 1);
+                PRAGMA user_version=2;
+                """;
+            command.Parameters.AddWithValue("$keyed", StoryJson.Serialize(Story("keyed") with { Rights = StoryRights.None }));
+            command.Parameters.AddWithValue("$recent", StoryJson.Serialize(Story("recent")));
+            command.Parameters.AddWithValue("$keyedKey", SqliteStoryStore.ItemKey("item-keyed"));
+            command.Parameters.AddWithValue("$recentKey", SqliteStoryStore.ItemKey("item-recent"));
+            command.ExecuteNonQuery();
+        }
+
+        SqliteConnection.ClearAllPools();
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+
+        store.FindItem("item-keyed").ShouldNotBeNull().Current.Story.Id.ShouldBe("keyed");
+        store.FindItem("item-recent").ShouldNotBeNull().Current.Story.Id.ShouldBe("recent");
+        store.Exclusives(10).ShouldHaveSingleItem().ItemId.ShouldBe("item-recent", "exclusivity is read from the stored JSON");
+    }
+
+    [Fact]
+    public void Latest_ChangedBefore_PagesThroughTheItemsNewestFirst()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        store.Commit(Batch([.. Enumerable.Range(0, 5).Select(i => (Story($"p{i}"), 0, (long)i))]));
+
+        var first = store.Latest(2);
+        var second = store.Latest(2, first[^1].ChangeSequence);
+        var third = store.Latest(2, second[^1].ChangeSequence);
+
+        first.Concat(second).Concat(third).Select(item => item.Current.Story.Id).ShouldBe(["p4", "p3", "p2", "p1", "p0"]);
+    }
+
+    [Fact]
+    public void Route_StoredItem_IsListedAndChangesTheStamp()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        store.Commit(Batch((Story("held"), 0, 0)));
+        var itemId = store.Find("held")!.ItemId;
+        var before = store.Stamp();
+
+        store.Route(itemId, "meo").ShouldBeTrue();
+        store.Route(itemId, "meo").ShouldBeTrue("routing twice is routing once");
+        store.Route("no-such-item", "meo").ShouldBeFalse();
+
+        store.Routes()[itemId].ShouldBe(["meo"]);
+        store.Stamp().ShouldNotBe(before);
+    }
+
+    [Fact]
+    public void Exclusives_KilledAndOpenItems_ListsOnlyLiveExclusiveOnes()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        store.Commit(Batch(
+            (Story("exclusive"), 0, 0),
+            (Story("open") with { Rights = StoryRights.None }, 0, 1),
+            (Versioned("killed-v1", 1), 0, 2)));
+        store.Commit(Batch((Versioned("killed-v2", 2) with { PubStatus = PubStatus.Canceled }, 0, 3)));
+
+        store.Exclusives(10).Select(item => item.Current.Story.Id).ShouldBe(["exclusive"]);
     }
 
     [Fact]
