@@ -16,6 +16,7 @@ internal sealed class TemplateEscaping
 
     // Written as the inside of a JSON string ("{{ story.headline }}" with the quotes in the template):
     // quotes, backslashes and controls as JSON escapes, and <, >, & too, so the JSON is safe inside HTML.
+    // Liquid's json filter writes a whole JSON value, which this would escape again: "| json | raw" keeps it.
     private static readonly TemplateEscaping s_json = new(JavaScriptEncoder.Create(UnicodeRanges.All), bodyHtmlIsRaw: false);
 
     private static readonly TemplateEscaping s_none = new(NullEncoder.Default, bodyHtmlIsRaw: true);

@@ -137,6 +137,17 @@ public sealed class StoryTemplateTests
     }
 
     [Fact]
+    public void Render_JsonFilterInJson_IsWrittenAsJsonWhenMarkedRaw()
+    {
+        var bytes = Template("{ \"headline\": {{ story.headline | json | raw }}, \"keywords\": {{ story.keywords | json | raw }} }", "application/json")
+            .Render(FeedTestEntries.Described(), Publisher);
+
+        using var json = JsonDocument.Parse(bytes);
+        json.RootElement.GetProperty("headline").GetString().ShouldBe(FeedTestEntries.Hostile().Story.Headline);
+        json.RootElement.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()).ShouldBe(["oil", "opec, vienna", "oil"]);
+    }
+
+    [Fact]
     public async Task Render_XmlTemplate_WritesNitfThatItsSchemaAccepts()
     {
         const string nitf = """
