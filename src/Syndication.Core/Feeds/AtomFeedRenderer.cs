@@ -12,7 +12,9 @@ namespace Syndication.Core.Feeds;
 /// </summary>
 public static class AtomFeedRenderer
 {
-    public const string ContentType = "application/atom+xml; charset=utf-8";
+    public const string MediaType = "application/atom+xml";
+
+    public const string ContentType = MediaType + "; charset=utf-8";
 
     /// <summary>RFC 6721's namespace for <c>deleted-entry</c>.</summary>
     public const string TombstonesNamespace = "http://purl.org/atompub/tombstones/1.0";
@@ -24,7 +26,7 @@ public static class AtomFeedRenderer
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(tombstones);
-        var feed = SyndicationFeedFactory.Create(description, entries, entry => ToItem(description, entry));
+        var feed = SyndicationFeedFactory.Create(description, entries, entry => ToItem(description, entry), MediaType);
         feed.Authors.Add(new SyndicationPerson { Name = description.Publisher });
         if (tombstones.Count > 0)
         {

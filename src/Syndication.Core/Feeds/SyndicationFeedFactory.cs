@@ -6,7 +6,8 @@ namespace Syndication.Core.Feeds;
 /// <summary>The parts of a <see cref="SyndicationFeed"/> that RSS and Atom share.</summary>
 internal static class SyndicationFeedFactory
 {
-    internal static SyndicationFeed Create(FeedDescription description, IReadOnlyList<FeedEntry> entries, Func<FeedEntry, SyndicationItem> toItem)
+    /// <summary>The feed, its items made by <paramref name="toItem"/>, and its links typed as <paramref name="mediaType"/>.</summary>
+    internal static SyndicationFeed Create(FeedDescription description, IReadOnlyList<FeedEntry> entries, Func<FeedEntry, SyndicationItem> toItem, string mediaType)
     {
         var updated = entries.Count > 0 ? entries.Max(entry => entry.Updated) : DateTimeOffset.UnixEpoch;
         var feed = new SyndicationFeed(description.Title, description.Title, description.BaseUri, description.Id, updated)
@@ -17,12 +18,12 @@ internal static class SyndicationFeedFactory
         // RFC 5005 section 3: a paged feed says where it is and where its next (older) page is.
         if (description.Self is { } self)
         {
-            feed.Links.Add(SyndicationLink.CreateSelfLink(self));
+            feed.Links.Add(SyndicationLink.CreateSelfLink(self, mediaType));
         }
 
         if (description.Next is { } next)
         {
-            feed.Links.Add(new SyndicationLink(next, "next", null, null, 0));
+            feed.Links.Add(new SyndicationLink(next, "next", null, mediaType, 0));
         }
 
         return feed;

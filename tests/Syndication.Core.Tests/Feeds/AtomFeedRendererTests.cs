@@ -75,6 +75,23 @@ public sealed class AtomFeedRendererTests
         Render().Root!.Element(s_atom + "entry")!.Element(s_atom + "category").ShouldBeNull();
     }
 
+    [Fact]
+    public async Task Render_PagedFeed_LinksSelfAndNextAndStillValidates()
+    {
+        var bytes = AtomFeedRenderer.Render(FeedTestEntries.Paged, [FeedTestEntries.Described()]);
+
+        var links = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!.Elements(s_atom + "link")
+            .Select(e => (Rel: e.Attribute("rel")!.Value, Href: e.Attribute("href")!.Value, Type: e.Attribute("type")?.Value));
+        links.ShouldBe([
+            ("alternate", "http://127.0.0.1:8080/", null),
+            ("self", "http://127.0.0.1:8080/feeds/latest?page=2", "application/atom+xml"),
+            ("next", "http://127.0.0.1:8080/feeds/latest?page=3", "application/atom+xml"),
+        ]);
+        using var file = RenderedFile.Write(bytes, ".atom");
+        var (exitCode, output) = await Validators.AtomAsync(file.Path);
+        exitCode.ShouldBe(0, output);
+    }
+
     private static XDocument Render() =>
         XDocument.Parse(Encoding.UTF8.GetString(AtomFeedRenderer.Render(FeedTestEntries.Description, [FeedTestEntries.Hostile()])));
 }

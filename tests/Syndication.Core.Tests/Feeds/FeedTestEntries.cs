@@ -8,6 +8,36 @@ internal static class FeedTestEntries
     internal static readonly FeedDescription Description =
         new("urn:syndication:feed:latest", "Desk: latest", new Uri("http://127.0.0.1:8080/"), "Desk & Co");
 
+    /// <summary>A page of a paged feed: RFC 5005 self and next links.</summary>
+    internal static readonly FeedDescription Paged = Description with
+    {
+        Self = new Uri("http://127.0.0.1:8080/feeds/latest?page=2"),
+        Next = new Uri("http://127.0.0.1:8080/feeds/latest?page=3"),
+    };
+
+    /// <summary>A story with something for every extension: roles, subjects coded three ways, keywords, language, copyright.</summary>
+    internal static FeedEntry Described() => Hostile() with
+    {
+        Story = Hostile().Story with
+        {
+            Contributors =
+            [
+                new Contributor("Ann <b>Writer</b>", ContributorRole.Author),
+                new Contributor("Rob Reporter", ContributorRole.Reporter),
+                new Contributor("Ed Itor", ContributorRole.Editor),
+            ],
+            Subjects =
+            [
+                new Subject("medtop:04000000", "economy, business & finance"),
+                new Subject("subj:15000000", null),
+                new Subject("http://example.com/topics/sport", "Sport"),
+                new Subject("xyz:1", "Other"),
+            ],
+            Keywords = ["oil", "opec, vienna", "oil"],
+            Language = "en-GB",
+        },
+    };
+
     internal static FeedEntry Hostile() => new(
         "fedcba9876543210fedcba9876543210",
         new Story

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Syndication.Worker.Tests.Infrastructure;
+namespace Syndication.Tests.Shared;
 
 /// <summary>Debian's python3-feedparser, the reader many aggregators use, as a judge of our feeds.</summary>
 internal static class FeedParser
@@ -15,6 +15,7 @@ internal static class FeedParser
             "bozo_exception": str(d.get("bozo_exception", "")),
             "version": d.version,
             "title": d.feed.get("title"),
+            "links": [{"rel": l.get("rel"), "href": l.get("href"), "type": l.get("type")} for l in d.feed.get("links", [])],
             "entries": [{
                 "id": e.get("id"),
                 "title": e.get("title"),
@@ -25,6 +26,9 @@ internal static class FeedParser
                 "authors": [a.get("name") for a in e.get("authors", [])],
                 "published": e.get("published"),
                 "updated": e.get("updated"),
+                "language": e.get("language"),
+                "tags": [{"term": t.get("term"), "scheme": t.get("scheme"), "label": t.get("label")} for t in e.get("tags", [])],
+                "credits": [{"role": c.get("role"), "name": c.get("content")} for c in e.get("media_credit", [])],
             } for e in d.entries],
         }
         print(json.dumps(out))
