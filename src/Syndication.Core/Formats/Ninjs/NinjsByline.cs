@@ -5,15 +5,16 @@ using Syndication.Core.Stories;
 namespace Syndication.Core.Formats.Ninjs;
 
 /// <summary>
-/// The people who wrote a ninjs item: its byline (<c>byline</c> in 1.x, <c>by</c> in 2.x and 3.x), and
-/// the <c>authors</c> list Superdesk adds with each person's role.
+/// The people who wrote a ninjs item: the <c>authors</c> list Superdesk adds with each person's role, or
+/// else the <c>people</c> whose <c>rel</c> says what they did for it (<see cref="NinjsConventions.RoleOf"/>),
+/// or else its byline (<c>byline</c> in 1.x, <c>by</c> in 2.x and 3.x).
 /// </summary>
 internal static class NinjsByline
 {
     // "By", and the same word in the agencies' languages that write ninjs bylines with it ("Von ..., dpa").
     private static readonly string[] s_byWords = ["By ", "Von ", "Par ", "Por ", "Av ", "Af "];
 
-    public static IReadOnlyList<Contributor> Read(JsonElement item, string byline, NinjsDeviations deviations)
+    public static IReadOnlyList<Contributor> Read(JsonElement item, NinjsVocabulary vocabulary, NinjsDeviations deviations)
     {
         var contributors = new List<Contributor>();
         if (item.TryGetProperty("authors", out var authors) && authors.ValueKind == JsonValueKind.Array)
@@ -28,7 +29,19 @@ internal static class NinjsByline
             }
         }
 
-        if (contributors.Count == 0 && NinjsValues.String(item, byline, deviations) is { } text)
+        if (contributors.Count == 0 && item.TryGetProperty(vocabulary.People, out var people) && people.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var person in people.EnumerateArray())
+            {
+                if (contributors.Count < NinjsValues.MaxEntries && NinjsValues.Member(person, "name") is { } name
+                    && NinjsConventions.RoleOf(NinjsValues.Member(person, "rel")) is { } role)
+                {
+                    contributors.Add(new Contributor(name, role));
+                }
+            }
+        }
+
+        if (contributors.Count == 0 && NinjsValues.String(item, vocabulary.Byline, deviations) is { } text)
         {
             contributors.AddRange(FromByline(text));
         }

@@ -4,32 +4,33 @@ using Syndication.Core.Stories;
 namespace Syndication.Core.Formats.Ninjs;
 
 /// <summary>
-/// Reads the concept lists of a ninjs item (subjects, places). 1.x names a concept by <c>scheme</c> and
-/// <c>code</c>; 2.x and 3.x by a complete <c>uri</c> or a free-text <c>literal</c>.
+/// Reads the concept lists of a ninjs item (subjects, with the keywords among them, and places). 1.x names
+/// a concept by <c>scheme</c> and <c>code</c>; 2.x and 3.x by a complete <c>uri</c> or a free-text <c>literal</c>.
 /// </summary>
 internal static class NinjsConcepts
 {
-    // IPTC's own vocabularies, written the way the other formats write them (QCodes).
-    private static readonly (string Uri, string Alias)[] s_iptcSchemes =
-    [
-        ("http://cv.iptc.org/newscodes/mediatopic/", "medtop:"),
-        ("http://cv.iptc.org/newscodes/subjectcode/", "subj:"),
-    ];
-
-    public static IReadOnlyList<Subject> Subjects(JsonElement item, string name, NinjsDeviations deviations)
+    /// <summary>The subjects of an item, and apart from them the ones that are keywords (<see cref="NinjsConventions.KeywordRel"/>).</summary>
+    public static (IReadOnlyList<Subject> Subjects, IReadOnlyList<string> Keywords) Subjects(JsonElement item, string name, NinjsDeviations deviations)
     {
         var subjects = new List<Subject>();
+        List<string>? keywords = null;
         foreach (var entry in Entries(item, name, deviations))
         {
-            var code = Code(entry);
             var label = NinjsValues.Member(entry, "name");
+            if (label is not null && IsKeyword(entry))
+            {
+                (keywords ??= []).Add(label);
+                continue;
+            }
+
+            var code = Code(entry);
             if (code is not null || label is not null)
             {
                 subjects.Add(new Subject(code, label));
             }
         }
 
-        return subjects;
+        return (subjects, keywords ?? []);
     }
 
     public static IReadOnlyList<Place> Places(JsonElement item, string name, NinjsDeviations deviations)
@@ -99,14 +100,11 @@ internal static class NinjsConcepts
             uri = scheme.EndsWith('/') || scheme.EndsWith('#') ? scheme + code : scheme + "/" + code;
         }
 
-        foreach (var (schemeUri, alias) in s_iptcSchemes)
-        {
-            if (uri.StartsWith(schemeUri, StringComparison.OrdinalIgnoreCase) && uri.Length > schemeUri.Length)
-            {
-                return alias + uri[schemeUri.Length..];
-            }
-        }
-
-        return uri;
+        return NinjsConceptCodes.FromUri(uri);
     }
+
+    /// <summary>A keyword is a subject with the keyword rel and only a name: no uri or code it could be looked up by.</summary>
+    private static bool IsKeyword(JsonElement entry) =>
+        NinjsValues.Member(entry, "rel") == NinjsConventions.KeywordRel
+        && NinjsValues.Member(entry, "uri") is null && NinjsValues.Member(entry, "literal") is null && NinjsValues.Member(entry, "code") is null;
 }

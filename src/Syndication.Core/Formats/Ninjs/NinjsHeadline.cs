@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace Syndication.Core.Formats.Ninjs;
 
-/// <summary>The main headline of a ninjs item and its subheadline, when one is given.</summary>
-internal readonly record struct NinjsHeadline(string? Main, string? Sub)
+/// <summary>The main headline of a ninjs item, and its subheadline and kicker when they are given.</summary>
+internal readonly record struct NinjsHeadline(string? Main, string? Sub, string? Kicker = null)
 {
     public static NinjsHeadline Read(JsonElement item, NinjsGeneration generation, NinjsDeviations deviations)
     {
@@ -64,7 +64,7 @@ internal readonly record struct NinjsHeadline(string? Main, string? Sub)
             return default;
         }
 
-        string? main = null, first = null, sub = null;
+        string? main = null, first = null, sub = null, kicker = null;
         foreach (var entry in value.EnumerateArray())
         {
             var text = NinjsValues.Member(entry, "value");
@@ -79,13 +79,18 @@ internal readonly record struct NinjsHeadline(string? Main, string? Sub)
             {
                 main ??= text;
             }
-            else if (role is "sub" or "subheadline" or "subtitle")
+            else if (role is "sub" or "subhead" or "subheadline" or "subtitle")
             {
+                // "subhead" is the role IPTC's user guide gives a subheadline.
                 sub ??= text;
+            }
+            else if (role == "kicker")
+            {
+                kicker ??= text;
             }
         }
 
-        return new NinjsHeadline(main ?? first, sub);
+        return new NinjsHeadline(main ?? first, sub, kicker);
     }
 
     /// <summary>1.3 added <c>headline_*</c> for extra headlines; an item with only those names its main one <c>headline_main</c> or similar.</summary>

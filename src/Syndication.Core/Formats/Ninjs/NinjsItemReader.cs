@@ -46,23 +46,27 @@ internal static class NinjsItemReader
         }
 
         var body = NinjsBody.Read(item, generation, deviations);
-        if (body.IsEmpty)
+
+        // A canceled item (a kill) often has no text left; it is kept so the kill reaches the store.
+        var pubStatus = PubStatusOf(item, vocabulary.PubStatus, deviations);
+        if (body.IsEmpty && pubStatus != PubStatus.Canceled)
         {
             decoded.Reject(RejectionReasons.NoBody, $"The ninjs item \"{Shorten(headline.Main)}\" has no body text (no {(generation == NinjsGeneration.One ? "\"body_*\" property" : "entry of \"bodies\"")}); its text may be only in a linked rendition.");
             return;
         }
 
+        var usage = NinjsUsageTerms.Read(NinjsValues.StringOrList(item, vocabulary.UsageTerms, deviations, listIsExpected: !isNinjs));
+        var (subjects, keywords) = NinjsConcepts.Subjects(item, vocabulary.Subjects, deviations);
         var draft = new StoryDraft
         {
             Format = NinjsDecoder.Format,
             Headline = headline.Main,
+            Kicker = headline.Kicker,
             Subheadline = headline.Sub,
-            Contributors = NinjsByline.Read(item, vocabulary.Byline, deviations),
+            Contributors = NinjsByline.Read(item, vocabulary, deviations),
             Dateline = NinjsValues.String(item, "located", deviations),
-            Rights = new StoryRights(
-                null,
-                NinjsValues.String(item, vocabulary.CopyrightNotice, deviations),
-                NinjsValues.StringOrList(item, vocabulary.UsageTerms, deviations, listIsExpected: !isNinjs)),
+            Credit = generation == NinjsGeneration.One ? null : NinjsCreditLine.Read(item),
+            Rights = new StoryRights(usage.ExclusiveTo, NinjsValues.String(item, vocabulary.CopyrightNotice, deviations), usage.Terms),
             BodyHtml = body.Html,
             Paragraphs = body.Paragraphs,
             Language = NinjsValues.String(item, "language", deviations),
@@ -74,9 +78,10 @@ internal static class NinjsItemReader
             Updated = NinjsDate.Read(item, vocabulary.VersionCreated, deviations),
             Embargo = NinjsDate.Read(item, vocabulary.Embargoed, deviations, isEmbargo: true),
             Urgency = NinjsValues.Urgency(item, deviations),
-            PubStatus = PubStatusOf(item, vocabulary.PubStatus, deviations),
-            Subjects = NinjsConcepts.Subjects(item, vocabulary.Subjects, deviations),
-            Keywords = NinjsValues.Strings(item, "keywords"),
+            PubStatus = pubStatus,
+            IsCorrection = NinjsCorrection.Read(item, vocabulary.Genres),
+            Subjects = subjects,
+            Keywords = keywords.Count == 0 ? NinjsValues.Strings(item, "keywords") : [.. NinjsValues.Strings(item, "keywords"), .. keywords],
             Places = NinjsConcepts.Places(item, vocabulary.Places, deviations),
         };
 

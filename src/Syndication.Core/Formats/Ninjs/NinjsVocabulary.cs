@@ -17,16 +17,18 @@ internal sealed record NinjsVocabulary(
     string InfoSources,
     string Subjects,
     string Places,
-    string Byline)
+    string Byline,
+    string People,
+    string Genres)
 {
     public static NinjsVocabulary One { get; } = new(NinjsGeneration.One, "versioncreated", "firstcreated", "embargoed",
-        "pubstatus", "copyrightnotice", "usageterms", "infosource", "subject", "place", "byline");
+        "pubstatus", "copyrightnotice", "usageterms", "infosource", "subject", "place", "byline", "person", "genre");
 
     public static NinjsVocabulary Two { get; } = new(NinjsGeneration.Two, "versioncreated", "firstcreated", "embargoed",
-        "pubstatus", "copyrightnotice", "usageterms", "infosources", "subjects", "places", "by");
+        "pubstatus", "copyrightnotice", "usageterms", "infosources", "subjects", "places", "by", "people", "genres");
 
     public static NinjsVocabulary Three { get; } = new(NinjsGeneration.Three, "versionCreated", "firstCreated", "embargoedUntil",
-        "pubStatus", "copyrightNotice", "usageTerms", "infoSources", "subjects", "places", "by");
+        "pubStatus", "copyrightNotice", "usageTerms", "infoSources", "subjects", "places", "by", "people", "genres");
 
     // Names only one generation uses. camelCase names exist only in 3.x; the plural arrays came with 2.0.
     private static readonly HashSet<string> s_threeOnly = new(StringComparer.Ordinal)

@@ -287,4 +287,55 @@ public sealed class NinjsDecoderTests
 
         story.Format.ShouldBe("plain");
     }
+
+    [Fact]
+    public void Decode_WhatOurRendererPutsWhereNinjsHasNoProperty_IsReadBack()
+    {
+        var story = AcceptedJson("""
+            {"uri": "urn:x:1", "standard": {"name": "ninjs", "version": "3.1"},
+             "headlines": [{"role": "main", "value": "Talks: Ministers agree"}, {"role": "subhead", "value": "Convoys wait"}, {"role": "kicker", "value": "Border talks"}],
+             "descriptions": [{"role": "creditline", "value": "Reuters"}],
+             "usageTerms": "Exclusive to The Levant Daily; No archiving",
+             "people": [{"name": "Ann Writer", "rel": "author"}, {"name": "Samia Nakhoul", "rel": "editor"}, {"name": "Najib Mikati", "rel": "about"}],
+             "by": "Someone Else",
+             "subjects": [{"name": "diplomacy", "uri": "http://cv.iptc.org/newscodes/mediatopic/20000565"}, {"name": "border talks", "rel": "keyword"}],
+             "genres": [{"name": "Correction", "uri": "http://cv.iptc.org/newscodes/signal/correction"}],
+             "bodies": [{"contentType": "text/plain", "value": "B"}]}
+            """);
+
+        story.Subheadline.ShouldBe("Convoys wait");
+        story.Kicker.ShouldBe("Border talks");
+        story.Credit.ShouldBe("Reuters");
+        story.Rights.ShouldBe(new StoryRights("The Levant Daily", null, "No archiving"));
+        story.Contributors.ShouldBe([new Contributor("Ann Writer", ContributorRole.Author), new Contributor("Samia Nakhoul", ContributorRole.Editor)]);
+        story.Subjects.ShouldBe([new Subject("medtop:20000565", "diplomacy")]);
+        story.Keywords.ShouldBe(["border talks"]);
+        story.IsCorrection.ShouldBeTrue();
+        story.Deviations.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Decode_PeopleTheStoryIsAbout_AreNotItsWriters()
+    {
+        var story = AcceptedJson("""{"uri": "urn:x:1", "headlines": [{"value": "H"}], "by": "Paulo Santalucia and Frances d'Emilio", "people": [{"name": "Francesco Schettino", "rel": "about"}], "bodies": [{"value": "B"}]}""");
+
+        story.Contributors.Select(contributor => contributor.Name).ShouldBe(["Paulo Santalucia", "Frances d’Emilio"]);
+    }
+
+    [Fact]
+    public void Decode_CorrectionSignalAsAQCodeLiteral_IsACorrection()
+    {
+        AcceptedJson("""{"uri": "urn:x:1", "headlines": [{"value": "H"}], "genres": [{"literal": "sig:correction"}], "bodies": [{"value": "B"}]}""").IsCorrection.ShouldBeTrue();
+        AcceptedJson("""{"uri": "urn:x:1", "headlines": [{"value": "H"}], "genres": [{"name": "Analysis"}], "bodies": [{"value": "B"}]}""").IsCorrection.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Decode_CanceledItemWithoutBody_IsKeptSoTheKillReachesTheStore()
+    {
+        var story = AcceptedJson("""{"uri": "urn:x:1", "headlines": [{"value": "Killed story"}], "pubStatus": "canceled"}""");
+
+        story.PubStatus.ShouldBe(PubStatus.Canceled);
+        story.Paragraphs.ShouldBeEmpty();
+        Refused("""{"uri": "urn:x:1", "headlines": [{"value": "No body"}], "pubStatus": "usable"}""").Reason.ShouldBe(RejectionReasons.NoBody);
+    }
 }
