@@ -3,14 +3,16 @@ using Syndication.Cli.Bench;
 using Syndication.Cli.Broker;
 using Syndication.Cli.Eval;
 using Syndication.Cli.Import;
+using Syndication.Cli.Partners;
 using Syndication.Cli.Push;
 
-var root = new RootCommand("syndication: run the embedded broker, push stories, import collections, measure the pipeline and its parts.")
+var root = new RootCommand("syndication: run the embedded broker, push stories, import collections, measure the pipeline and its parts, manage the partners file.")
 {
     BrokerCommand.Create(),
     PushCommand.Create(),
     ImportCommand.Create(),
     BenchCommand.Create(),
     EvalCommand.Create(),
+    PartnersCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
