@@ -11,7 +11,7 @@ public static class StoryRightsText
         string?[] parts =
         [
             rights.Copyright,
-            rights.ExclusiveTo is null ? null : $"Exclusive to {rights.ExclusiveTo}",
+            rights.ExclusiveTo is null ? null : ExclusivityLine.Write(rights.ExclusiveTo),
             rights.UsageTerms,
         ];
         var text = string.Join("; ", parts.Where(part => !string.IsNullOrEmpty(part)));

@@ -34,6 +34,7 @@ internal static class G2BodyMarkup
     {
         ["hl1"] = "h2",
         ["hl2"] = "h2",
+        ["bq"] = "blockquote",
         ["block"] = null,
         ["body.content"] = null,
         ["hedline"] = null,

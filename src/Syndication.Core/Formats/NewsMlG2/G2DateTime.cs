@@ -3,9 +3,13 @@ using System.Xml.Linq;
 
 namespace Syndication.Core.Formats.NewsMlG2;
 
-/// <summary>Reads a G2 date-time element (<c>versionCreated</c>, <c>embargoed</c>, ...) with the offset it was written in.</summary>
+/// <summary>Reads and writes a G2 date-time element (<c>versionCreated</c>, <c>embargoed</c>, ...) with the offset it was written in.</summary>
 internal static class G2DateTime
 {
+    /// <summary>An <c>xs:dateTime</c> in the time's own offset; a fraction of a second only when there is one.</summary>
+    public static string Format(DateTimeOffset value) =>
+        value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+
     private static readonly string[] s_formats =
     [
         "yyyy-MM-dd'T'HH:mm:ssK",

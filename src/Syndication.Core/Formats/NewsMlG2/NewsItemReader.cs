@@ -84,6 +84,7 @@ internal static class NewsItemReader
     private static string? Summary(XElement? contentMeta) =>
         contentMeta?.Children("description").FirstOrDefault(d => d.AttributeText("role") == "drol:summary").Text();
 
+    /// <summary>The copyright notice (else its holder), "Exclusive to NAME" usage terms as exclusivity, and the first other usage terms.</summary>
     private static StoryRights Rights(XElement? rightsInfo)
     {
         if (rightsInfo is null)
@@ -93,7 +94,21 @@ internal static class NewsItemReader
 
         var holder = rightsInfo.Child("copyrightHolder");
         var copyright = rightsInfo.Child("copyrightNotice").Text() ?? holder?.ConceptName() ?? holder?.AttributeText("literal");
-        return new StoryRights(null, copyright, rightsInfo.Child("usageTerms").Text());
+        string? exclusiveTo = null;
+        string? usage = null;
+        foreach (var terms in rightsInfo.Children("usageTerms"))
+        {
+            if (ExclusivityLine.TryRead(terms.Text(), out var name))
+            {
+                exclusiveTo ??= name;
+            }
+            else
+            {
+                usage ??= terms.Text();
+            }
+        }
+
+        return new StoryRights(exclusiveTo, copyright, usage);
     }
 
     /// <summary>
@@ -185,7 +200,7 @@ internal static class NewsItemReader
         {
             if ((located.ConceptName() ?? located.AttributeText("literal")) is { } name)
             {
-                places.Add(new Place(name, located.AttributeText("qcode")));
+                places.Add(new Place(name, located.AttributeText("qcode") ?? located.AttributeText("uri")));
             }
         }
 

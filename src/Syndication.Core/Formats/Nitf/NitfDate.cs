@@ -1,12 +1,26 @@
+using System.Globalization;
+
 namespace Syndication.Core.Formats.Nitf;
 
 /// <summary>
 /// Reads the dates NITF writes in its <c>norm</c> attributes: ISO 8601 basic (<c>20210516T101500+0200</c>,
 /// <c>20151210T191044Z</c>), which the specification prefers, and the extended form agencies also send
-/// (<c>2016-05-12T00:05:13+02:00</c>, with a space for the <c>T</c> at times).
+/// (<c>2016-05-12T00:05:13+02:00</c>, with a space for the <c>T</c> at times). Writes the preferred form.
 /// </summary>
 internal static class NitfDate
 {
+    /// <summary>
+    /// The specification's preferred form, <c>YYYYMMDDTHHMMSS+HHMM</c>, in the offset the time was written in;
+    /// a fraction of a second, which <see cref="TryParse"/> reads back, only when there is one.
+    /// </summary>
+    public static string Format(DateTimeOffset value)
+    {
+        var offset = value.Offset;
+        var sign = offset < TimeSpan.Zero ? '-' : '+';
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{value:yyyyMMdd'T'HHmmss.FFFFFFF}{sign}{Math.Abs(offset.Hours):00}{Math.Abs(offset.Minutes):00}");
+    }
+
     /// <summary>
     /// Reads <paramref name="text"/>; false when it is not a date, or when it names no UTC offset and so
     /// cannot be placed in time (<paramref name="missingOffset"/> then says which).

@@ -63,6 +63,7 @@ internal static class NitfDecoder
             Subheadline = bodyHead.Subheadline,
             Contributors = bodyHead.Contributors,
             Dateline = bodyHead.Dateline,
+            Credit = doc.Credit,
             Rights = doc.Rights.Copyright is null && bodyHead.RightsOwner is { } owner ? doc.Rights with { Copyright = $"© {owner}" } : doc.Rights,
             BodyHtml = bodyHtml,
             Language = NitfText.Of(root, "baselang") ?? NitfText.NullIfBlank(root.Attribute(XNamespace.Xml + "lang")?.Value),

@@ -85,7 +85,7 @@ public sealed class RssFeedReaderTests
     public void Read_RssWithoutChannel_IsMalformed() =>
         Decode("<rss version=\"2.0\"><item/></rss>").Rejection.ShouldNotBeNull().Reason.ShouldBe(RejectionReasons.Malformed);
 
-    private static Stories.Story Story(string item) =>
+    private static Core.Stories.Story Story(string item) =>
         Decode($"<rss version=\"2.0\"><channel><title>T</title>{item}</channel></rss>").Story.ShouldNotBeNull();
 
     private static DecodeResult Decode(string xml) => StoryDecoder.Decode(Encoding.UTF8.GetBytes(xml));

@@ -38,4 +38,14 @@ public sealed class G2BodyMarkupTests
 
         G2BodyMarkup.Write(body).ShouldBe("<p>a &lt;b&gt; &amp; c <a href=\"https://example.com/?a=1&amp;b=&quot;2&quot;\">link</a><br></p>");
     }
+
+    [Fact]
+    public void Write_NitfBlockQuote_IsABlockquote()
+    {
+        var content = XElement.Parse("""
+            <body.content xmlns="http://iptc.org/std/NITF/2006-10-18/"><bq><block><p>Said once.</p></block><credit>A source</credit></bq></body.content>
+            """);
+
+        G2BodyMarkup.Write(content).ShouldBe("<blockquote><p>Said once.</p><credit>A source</credit></blockquote>");
+    }
 }

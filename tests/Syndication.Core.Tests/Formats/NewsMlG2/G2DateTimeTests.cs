@@ -45,4 +45,20 @@ public sealed class G2DateTimeTests
 
         deviations.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("2026-11-25T09:30:00+02:00", "2026-11-25T09:30:00+02:00")]
+    [InlineData("2026-11-25T10:15:30.25-05:00", "2026-11-25T10:15:30.25-05:00")]
+    [InlineData("2013-03-04T11:14:13Z", "2013-03-04T11:14:13+00:00")]
+    public void Format_Time_IsAnXsDateTimeInItsOwnOffsetAndReadsBack(string time, string expected)
+    {
+        var value = DateTimeOffset.Parse(time, System.Globalization.CultureInfo.InvariantCulture);
+
+        var text = G2DateTime.Format(value);
+
+        text.ShouldBe(expected);
+        var back = G2DateTime.Read(new XElement("versionCreated", text), []);
+        back.ShouldBe(value);
+        back!.Value.Offset.ShouldBe(value.Offset);
+    }
 }

@@ -494,4 +494,22 @@ public sealed class NewsMlG2DecoderTests
         result.Stories.ShouldBeEmpty();
         return result.Rejections.ShouldHaveSingleItem();
     }
+
+    [Fact]
+    public void Decode_ExclusiveToUsageTerms_IsExclusivityAndTheOtherTermsAreTheTerms()
+    {
+        var story = Accepted(NewsItem().Replace("<itemMeta>", """
+            <rightsInfo><copyrightNotice>© 2026 Desk</copyrightNotice><usageTerms>Exclusive to The Middle East Online.</usageTerms><usageTerms>No archiving.</usageTerms></rightsInfo><itemMeta>
+            """, StringComparison.Ordinal));
+
+        story.Rights.ShouldBe(new StoryRights("The Middle East Online", "© 2026 Desk", "No archiving."));
+    }
+
+    [Fact]
+    public void Decode_LocatedByUri_KeepsTheUriAsTheCode()
+    {
+        var story = Accepted(NewsItem(contentMeta: """<located uri="http://cvx.iptc.org/iso3166-1a2/IT"><name>Italy</name></located>"""));
+
+        story.Places.ShouldBe([new Place("Italy", "http://cvx.iptc.org/iso3166-1a2/IT")]);
+    }
 }

@@ -38,4 +38,26 @@ public sealed class NitfBylineTests
     {
         Read("<byline>gr/bp</byline>").ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("Editor", ContributorRole.Editor)]
+    [InlineData("reporter", ContributorRole.Reporter)]
+    [InlineData("Writer", ContributorRole.Writer)]
+    [InlineData("Staff Writer", ContributorRole.Author)]
+    [InlineData("AP Business Writer", ContributorRole.Author)]
+    public void Read_JobTitleThatIsARole_GivesThePeopleThatRole(string title, ContributorRole role)
+    {
+        Read($"<byline><person>Nelly Tawil</person>, <byttl>{title}</byttl></byline>").ShouldBe([new Contributor("Nelly Tawil", role)]);
+        Read($"<byline>By Jane Doe, <byttl>{title}</byttl></byline>").ShouldBe([new Contributor("Jane Doe", role)]);
+    }
+
+    [Theory]
+    [InlineData(ContributorRole.Author, null)]
+    [InlineData(ContributorRole.Reporter, "Reporter")]
+    [InlineData(ContributorRole.Writer, "Writer")]
+    [InlineData(ContributorRole.Editor, "Editor")]
+    public void Title_Role_IsTheTitleReadBackAsIt(ContributorRole role, string? title)
+    {
+        NitfByline.Title(role).ShouldBe(title);
+    }
 }

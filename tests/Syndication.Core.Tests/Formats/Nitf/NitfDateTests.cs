@@ -52,4 +52,22 @@ public sealed class NitfDateTests
 
         missingOffset.ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData("2026-11-25T09:30:00+02:00", "20261125T093000+0200")]
+    [InlineData("2002-02-25T14:30:00-05:00", "20020225T143000-0500")]
+    [InlineData("2021-05-16T10:15:00+05:30", "20210516T101500+0530")]
+    [InlineData("2015-12-10T19:10:44+00:00", "20151210T191044+0000")]
+    [InlineData("2016-04-13T14:52:21.830724+10:00", "20160413T145221.830724+1000")]
+    public void Format_Time_IsTheBasicFormInItsOwnOffsetAndReadsBack(string time, string expected)
+    {
+        var value = DateTimeOffset.Parse(time, System.Globalization.CultureInfo.InvariantCulture);
+
+        var text = NitfDate.Format(value);
+
+        text.ShouldBe(expected);
+        NitfDate.TryParse(text, out var back, out _).ShouldBeTrue();
+        back.ShouldBe(value);
+        back.Offset.ShouldBe(value.Offset);
+    }
 }

@@ -189,4 +189,30 @@ public sealed class NitfDecoderTests
     {
         Decoded(NitfSamples.Story(docdata: """<du-key key="k" generation="7"/>""")).Version.ShouldBe(7);
     }
+
+    [Fact]
+    public void Decode_ExclusiveDocRights_IsExclusiveToItsOwnerAndLeavesTheTermsAlone()
+    {
+        var story = Decoded(NitfSamples.Story(docdata: """<doc.rights owner="The Middle East Online" type="exclusive"/><doc.rights limitations="No archiving."/>"""));
+
+        story.Rights.ShouldBe(new StoryRights("The Middle East Online", null, "No archiving."));
+    }
+
+    [Fact]
+    public void Decode_NonExclusiveDocRights_AreUsageTerms()
+    {
+        var story = Decoded(NitfSamples.Story(docdata: """<doc.rights owner="AAP" type="A non-exclusive right" limitations="Do not frame."/>"""));
+
+        story.Rights.ShouldBe(new StoryRights(null, null, "A non-exclusive right Do not frame."));
+    }
+
+    [Fact]
+    public void Decode_CreditMeta_IsTheCredit()
+    {
+        var input = Encoding.UTF8.GetString(NitfSamples.Story())
+            .Replace("<docdata", "<meta name=\"optInfo\" content=\"PA Sport\"/><meta name=\"credit\" content=\"The Middle East Online\"/><docdata", StringComparison.Ordinal);
+
+        Decoded(Encoding.UTF8.GetBytes(input)).Credit.ShouldBe("The Middle East Online");
+        Decoded(NitfSamples.Story()).Credit.ShouldBeNull();
+    }
 }
