@@ -3,10 +3,12 @@ using Syndication.Cli.Bench;
 using Syndication.Cli.Broker;
 using Syndication.Cli.Eval;
 using Syndication.Cli.Import;
+using Syndication.Cli.Operators;
 using Syndication.Cli.Partners;
 using Syndication.Cli.Push;
+using Syndication.Cli.Route;
 
-var root = new RootCommand("syndication: run the embedded broker, push stories, import collections, measure the pipeline and its parts, manage the partners file.")
+var root = new RootCommand("syndication: run the embedded broker, push stories, import collections, measure the pipeline and its parts, manage the partners file, route held stories.")
 {
     BrokerCommand.Create(),
     PushCommand.Create(),
@@ -14,5 +16,7 @@ var root = new RootCommand("syndication: run the embedded broker, push stories, 
     BenchCommand.Create(),
     EvalCommand.Create(),
     PartnersCommand.Create(),
+    RouteCommand.Create(),
+    OperatorsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

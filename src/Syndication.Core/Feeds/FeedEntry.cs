@@ -7,4 +7,8 @@ namespace Syndication.Core.Feeds;
 /// <param name="Story">The item's current version.</param>
 /// <param name="Published">When its first version was stored.</param>
 /// <param name="Updated">When its current version was stored.</param>
-public sealed record FeedEntry(string ItemId, Story Story, DateTimeOffset Published, DateTimeOffset Updated);
+public sealed record FeedEntry(string ItemId, Story Story, DateTimeOffset Published, DateTimeOffset Updated)
+{
+    /// <summary>How the operator's firehose marks the entry (exclusive, held, embargoed); none in partners' feeds.</summary>
+    public IReadOnlyList<FeedMark> Marks { get; init; } = [];
+}

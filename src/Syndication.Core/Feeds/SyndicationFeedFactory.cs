@@ -46,10 +46,15 @@ internal static class SyndicationFeedFactory
             item.Categories.Add(new SyndicationCategory(CorrectionTerm, StatusScheme, "Correction"));
         }
 
+        foreach (var mark in entry.Marks)
+        {
+            item.Categories.Add(new SyndicationCategory(mark.Term, StatusScheme, mark.Label));
+        }
+
         return item;
     }
 
-    /// <summary>The scheme of the categories that say what a version is (a correction).</summary>
+    /// <summary>The scheme of the categories that say what a version is (a correction) and, in the firehose, who may see it.</summary>
     internal const string StatusScheme = "urn:syndication:status";
 
     internal const string CorrectionTerm = "correction";

@@ -26,6 +26,9 @@ public static class ConfigurationRegistration
         builder.Services.AddSingleton<IValidateOptions<SyndicationOptions>, SyndicationOptionsValidator>();
         builder.Services.AddOptions<DedupOptions>().Bind(builder.Configuration.GetSection(DedupOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DedupOptions>, DedupOptionsValidator>();
+        builder.Services.AddOptions<PartnersOptions>().Bind(builder.Configuration.GetSection(PartnersOptions.Section));
+        builder.Services.AddOptions<OperatorsOptions>().Bind(builder.Configuration.GetSection(OperatorsOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<OperatorsOptions>, OperatorsOptionsValidator>();
         return builder;
     }
 }

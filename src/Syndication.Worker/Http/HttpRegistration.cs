@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Serilog;
+using Syndication.Worker.Partners;
 
 namespace Syndication.Worker.Http;
 
@@ -9,14 +10,22 @@ public static class HttpRegistration
     public static IServiceCollection AddSyndicationHttp(this IServiceCollection services)
     {
         services.AddProblemDetails();
-        services.AddSingleton<FeedCache>();
+        services.AddSingleton<RenderedFeedCache>();
+        services.AddSingleton<Firehose>();
+        services.AddSingleton<OperatorKeys>();
+        services.AddSingleton<PartnersFileWatch>();
+        services.AddSingleton<RouteBook>();
+        services.AddSingleton<PartnerFeedReader>();
+        services.AddSingleton<PartnerRateLimits>();
         services.AddSingleton<ServiceClock>();
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "application/atom+xml"]);
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat([
+                "application/rss+xml", "application/atom+xml", "application/feed+json", "application/ninjs+json",
+                "application/nitf+xml", "application/vnd.iptc.g2.newsitem+xml", "application/problem+json"]);
         });
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
@@ -30,6 +39,7 @@ public static class HttpRegistration
         app.MapIngestEndpoint();
         app.MapFeedEndpoints();
         app.MapStoryEndpoints();
+        app.MapPartnerEndpoints();
         app.MapHealthEndpoints();
         app.MapStatusEndpoint();
         return app;

@@ -1,17 +1,23 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using Syndication.Core.Partners;
 using Syndication.Storage.Sqlite;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Kafka;
+using Syndication.Worker.Partners;
 
 namespace Syndication.Worker.Http;
 
 /// <summary><c>GET /status.json</c>: flow and counters for people and scripts. Fields are added, never renamed.</summary>
 public static class StatusEndpoint
 {
+    /// <summary>Exclusive stories looked at for the held list, newest first.</summary>
+    private const int HeldListed = 500;
+
     public static IEndpointRouteBuilder MapStatusEndpoint(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/status.json", (KafkaEndpoint kafka, ConsumerState state, SqliteStoryStore store, IOptions<KafkaOptions> options, ServiceClock clock) =>
+        endpoints.MapGet("/status.json", (KafkaEndpoint kafka, ConsumerState state, SqliteStoryStore store, IOptions<KafkaOptions> options, ServiceClock clock,
+            PartnersFileWatch partnersFile, RouteBook routeBook, TimeProvider time) =>
         {
             var counts = store.Counts();
             var rejectedByReason = new JsonObject();
@@ -42,10 +48,44 @@ public static class StatusEndpoint
                     ["lastStoredAt"] = state.LastStoryAt,
                 },
                 ["store"] = new JsonObject { ["path"] = store.Path },
+                ["partners"] = new JsonObject
+                {
+                    ["file"] = partnersFile.FilePath,
+                    ["count"] = partnersFile.InForce.Directory.Partners.Count,
+                    ["version"] = partnersFile.InForce.Version,
+                    ["refused"] = new JsonArray([.. partnersFile.Refusal.Select(error => JsonValue.Create(error))]),
+                },
+                ["held"] = Held(store, partnersFile.InForce, routeBook, time.GetUtcNow()),
                 ["uptimeSeconds"] = (long)clock.Uptime.TotalSeconds,
             };
             return Results.Text(document.ToJsonString(), "application/json; charset=utf-8");
         });
         return endpoints;
+    }
+
+    /// <summary>Stories exclusive to an organisation no partner is known as, routed to nobody yet: they wait for an operator.</summary>
+    private static JsonArray Held(SqliteStoryStore store, PartnersInForce partners, RouteBook routeBook, DateTimeOffset now)
+    {
+        var routes = routeBook.As(store.Stamp());
+        var held = new JsonArray();
+        foreach (var item in store.Exclusives(HeldListed))
+        {
+            var story = item.Current.Story;
+            var audience = partners.Routing.Audience(story, isKilled: false, now, routes.TryGetValue(item.ItemId, out var routed) ? [.. routed] : []);
+            if (audience.Kind == AudienceKind.Held && audience.PartnerIds.Count == 0)
+            {
+                held.Add(new JsonObject
+                {
+                    ["itemId"] = item.ItemId,
+                    ["storyId"] = story.Id,
+                    ["headline"] = story.Headline,
+                    ["exclusiveTo"] = story.Rights.ExclusiveTo,
+                    ["storedAt"] = item.FirstStoredAt,
+                    ["route"] = $"syndication route {item.ItemId} PARTNER",
+                });
+            }
+        }
+
+        return held;
     }
 }

@@ -2,20 +2,26 @@ using System.Text.Json.Nodes;
 using Syndication.Core.Stories;
 using Syndication.Storage;
 using Syndication.Storage.Sqlite;
+using Syndication.Worker.Partners;
 
 namespace Syndication.Worker.Http;
 
 /// <summary>
 /// <c>GET /stories/{id}</c>: a story as JSON, by its content id (that version) or its item id (the current
 /// version), with its item's versions, when it was stored and how often seen. A killed item's versions
-/// answer 410 Gone.
+/// answer 410 Gone. The operator's view of the store, behind <see cref="OperatorKeys"/> like the firehose.
 /// </summary>
 public static class StoryEndpoints
 {
     public static IEndpointRouteBuilder MapStoryEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/stories/{id}", (string id, SqliteStoryStore store) =>
+        endpoints.MapGet("/stories/{id}", (HttpContext context, string id, SqliteStoryStore store, OperatorKeys operators) =>
         {
+            if (!operators.Admit(context.Request))
+            {
+                return PresentedKey.Unauthorized(context);
+            }
+
             var version = store.Find(id);
             var item = store.FindItem(version?.ItemId ?? id);
             if (item is null)

@@ -8,6 +8,7 @@ public sealed class InvalidConfigurationTests
     [InlineData("--Kafka:GroupId=", "Kafka:GroupId")]
     [InlineData("--Kafka:BootstrapServers=not a broker", "Kafka:BootstrapServers")]
     [InlineData("--Kafka:BatchSize=0", "Kafka:BatchSize")]
+    [InlineData("--Operators:Keys:0=syn_a-plain-key-pasted-in", "Operators:Keys:0")]
     public async Task Start_InvalidKey_FailsNamingTheKey(string argument, string key)
     {
         using var directory = new TemporaryDirectory();

@@ -105,7 +105,9 @@ internal sealed partial class PlainCopyAdvisory
         }
     }
 
-    [GeneratedRegex(@"^(?:embargo(?:ed)?)\s*(?:until|till|to|:|-)?\s*:?\s*(?<time>\S.*)$",
+    // Without "until", a colon or a dash, the time must start with a digit: a headline that opens with the
+    // word ("Embargoed report shows ...") is not an advisory.
+    [GeneratedRegex(@"^(?:embargo(?:ed)?)\s*(?:(?:until|till|to|:|-)\s*:?\s*(?<time>\S.*)|(?<time>\d.*))$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex EmbargoLine();
 

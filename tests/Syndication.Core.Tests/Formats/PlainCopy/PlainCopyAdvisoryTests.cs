@@ -95,4 +95,13 @@ public sealed class PlainCopyAdvisoryTests
     [InlineData("KILL", "KILL")]
     public void StripHeadlineMark_MarkedHeadline_TakesMarkOff(string headline, string expected) =>
         new PlainCopyAdvisory().StripHeadlineMark(headline).ShouldBe(expected);
+
+    [Fact]
+    public void TryReadLine_HeadlineThatOpensWithEmbargoed_IsNotAnAdvisory()
+    {
+        var advisory = new PlainCopyAdvisory();
+        advisory.TryReadLine("Embargoed report shows rates held").ShouldBeFalse();
+        advisory.Embargo.ShouldBeNull();
+        advisory.PubStatus.ShouldBe(PubStatus.Usable);
+    }
 }

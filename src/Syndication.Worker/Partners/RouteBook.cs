@@ -1,0 +1,26 @@
+using Syndication.Storage;
+using Syndication.Storage.Sqlite;
+
+namespace Syndication.Worker.Partners;
+
+/// <summary>
+/// The partners operators routed held stories to, read from the store again only when the number of
+/// routes there changed (routes are only ever added, by <c>syndication route</c> in another process too).
+/// </summary>
+public sealed class RouteBook(SqliteStoryStore store)
+{
+    private (long Count, IReadOnlyDictionary<string, IReadOnlySet<string>> Routes) _known = (0, new Dictionary<string, IReadOnlySet<string>>());
+
+    /// <summary>The routes as of <paramref name="stamp"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> As(FeedStamp stamp)
+    {
+        var known = _known;
+        if (known.Count != stamp.Routes)
+        {
+            known = (stamp.Routes, store.Routes());
+            _known = known;
+        }
+
+        return known.Routes;
+    }
+}
