@@ -9,10 +9,10 @@ namespace Syndication.Storage.Sqlite;
 /// <c>item_keys</c>, written in sorted batches (see <see cref="RecentItemKeys"/>) up to the item the counter
 /// <see cref="ItemKeysThroughCounter"/> names; the items after it are found in memory. <c>items.change_seq</c>
 /// (the story that last changed it, a kill included) orders feeds and makes their ETag. A story that starts
-/// an item and is not itself a near duplicate has its MinHash signature in <c>signatures</c>, what the
-/// near-duplicate index is rebuilt from at start; rows leave it with the window. Implementation note: the
-/// signature was a column of the story first, and its 257 bytes took rows near 4 KB over a page boundary,
-/// an overflow page more per story. Implementation note: version 2 marked each item once its key was
+/// an item and is not itself a near duplicate has its MinHash signature in <c>signature_batches</c> (one
+/// row per batch, see <see cref="SignatureBatch"/>), what the near-duplicate index is rebuilt from at
+/// start; rows leave it with the window. Implementation note: the signature was a column of the story
+/// first, and its 257 bytes took rows near 4 KB over a page boundary, an overflow page more per story. Implementation note: version 2 marked each item once its key was
 /// written, which cost every new item a row update and two writes to a partial index; one watermark does.
 /// <c>stories.exclusive_to</c> finds the exclusive stories (the held ones among them) without reading
 /// every story's JSON; <c>routes</c> holds the partners an operator routed an item to.
@@ -39,10 +39,11 @@ internal static class SqliteSchema
             is_withheld      INTEGER NOT NULL DEFAULT 0,
             exclusive_to     TEXT
         );
-        CREATE TABLE IF NOT EXISTS signatures (
-            seq              INTEGER PRIMARY KEY,
+        CREATE TABLE IF NOT EXISTS signature_batches (
+            last_seq         INTEGER PRIMARY KEY,
             stored_at_ms     INTEGER NOT NULL,
-            signature        BLOB    NOT NULL
+            count            INTEGER NOT NULL,
+            signatures       BLOB    NOT NULL
         );
         CREATE TABLE IF NOT EXISTS items (
             seq              INTEGER PRIMARY KEY,

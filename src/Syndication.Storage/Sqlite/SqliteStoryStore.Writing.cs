@@ -107,6 +107,7 @@ public sealed partial class SqliteStoryStore
     private BatchOutcome StoreStories(SqliteTransaction transaction, IReadOnlyList<IngestedStory> stories, long at)
     {
         int stored = 0, duplicates = 0, superseded = 0, nearDuplicates = 0;
+        var signatures = new List<(long Sequence, byte[] Signature)>();
         foreach (var ingested in stories)
         {
             var item = FindItem(transaction, ingested.ItemId);
@@ -135,7 +136,7 @@ public sealed partial class SqliteStoryStore
                 StartItem(transaction, ingested, seq, at, duplicateOf, suppressed: duplicateOf is not null && action == NearDuplicateAction.Link);
                 if (indexed)
                 {
-                    With(_statements.InsertSignature, transaction, ("$seq", seq), ("$at", at), ("$signature", ingested.SignatureBytes)).ExecuteNonQuery();
+                    signatures.Add((seq, ingested.SignatureBytes!));
                     _window!.AddPending(seq, ingested.Signature!, at);
                 }
             }
@@ -148,6 +149,13 @@ public sealed partial class SqliteStoryStore
                 With(_statements.Promote, transaction, ("$itemSeq", known.Sequence), ("$seq", seq), ("$at", at), ("$killed", ingested.Rank.IsKill ? at : null))
                     .ExecuteNonQuery();
             }
+        }
+
+        if (signatures.Count > 0)
+        {
+            With(_statements.InsertSignatures, transaction,
+                ("$last", signatures[^1].Sequence), ("$at", at), ("$count", signatures.Count), ("$signatures", SignatureBatch.Write(signatures)))
+                .ExecuteNonQuery();
         }
 
         return new BatchOutcome(stored, duplicates, 0, superseded, nearDuplicates);

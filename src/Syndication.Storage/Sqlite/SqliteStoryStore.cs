@@ -177,21 +177,24 @@ public sealed partial class SqliteStoryStore : IDisposable
     {
         var since = _time.GetUtcNow().ToUnixTimeMilliseconds() - (long)_nearDuplicateSettings.Window.TotalMilliseconds;
         using var count = _writer.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM signatures WHERE stored_at_ms >= $since";
+        count.CommandText = "SELECT COALESCE(SUM(count), 0) FROM signature_batches WHERE stored_at_ms >= $since";
         count.Parameters.AddWithValue("$since", since);
         var window = new NearDuplicateWindow(_nearDuplicateSettings, (int)Math.Min((long)count.ExecuteScalar()!, LshBandIndex.MaxStories));
         using var rows = _writer.CreateCommand();
-        rows.CommandText = "SELECT seq, signature, stored_at_ms FROM signatures WHERE stored_at_ms >= $since ORDER BY seq";
+        rows.CommandText = "SELECT signatures, stored_at_ms FROM signature_batches WHERE stored_at_ms >= $since ORDER BY last_seq";
         rows.Parameters.AddWithValue("$since", since);
         using var reader = rows.ExecuteReader();
-        var buffer = new byte[MinHashSignature.ByteLength];
         while (reader.Read())
         {
-            // A signature of another version (or length) is skipped: it cannot be compared with today's.
-            if (reader.GetBytes(1, 0, buffer, 0, buffer.Length) == buffer.Length && buffer[0] == MinHashSignature.Version)
+            var storedAt = reader.GetInt64(1);
+            SignatureBatch.Read((byte[])reader.GetValue(0), (sequence, signature) =>
             {
-                window.Load(reader.GetInt64(0), MinHashSignature.FromBytes(buffer), reader.GetInt64(2));
-            }
+                // A signature of another version (or length) is skipped: it cannot be compared with today's.
+                if (signature.Length == MinHashSignature.ByteLength && signature[0] == MinHashSignature.Version)
+                {
+                    window.Load(sequence, MinHashSignature.FromBytes(signature), storedAt);
+                }
+            });
         }
 
         return window;
@@ -225,9 +228,50 @@ public sealed partial class SqliteStoryStore : IDisposable
         {
             BackfillItems(connection, transaction);
         }
+        else if (found == 2)
+        {
+            BatchSignatures(connection, transaction);
+        }
 
         Execute(connection, $"PRAGMA user_version={SqliteSchema.Version};", transaction);
         transaction.Commit();
+    }
+
+    /// <summary>Moves a version 2 store's signatures, a row per story, into rows of one batch each, by the time they were stored.</summary>
+    private static void BatchSignatures(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var batches = new List<(long StoredAt, List<(long Sequence, byte[] Signature)> Entries)>();
+        using (var select = connection.CreateCommand())
+        {
+            select.Transaction = transaction;
+            select.CommandText = "SELECT seq, stored_at_ms, signature FROM signatures ORDER BY seq";
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                var (sequence, storedAt, signature) = (reader.GetInt64(0), reader.GetInt64(1), (byte[])reader.GetValue(2));
+                if (batches.Count == 0 || batches[^1].StoredAt != storedAt || batches[^1].Entries[0].Signature.Length != signature.Length)
+                {
+                    batches.Add((storedAt, []));
+                }
+
+                batches[^1].Entries.Add((sequence, signature));
+            }
+        }
+
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO signature_batches (last_seq, stored_at_ms, count, signatures) VALUES ($last, $at, $count, $signatures)";
+        foreach (var (storedAt, entries) in batches)
+        {
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$last", entries[^1].Sequence);
+            insert.Parameters.AddWithValue("$at", storedAt);
+            insert.Parameters.AddWithValue("$count", entries.Count);
+            insert.Parameters.AddWithValue("$signatures", SignatureBatch.Write(entries));
+            insert.ExecuteNonQuery();
+        }
+
+        Execute(connection, "DROP TABLE signatures;", transaction);
     }
 
     /// <summary>Makes each story of a version 1 store an item of its own, named by its content id.</summary>

@@ -13,8 +13,8 @@ internal sealed class WriterStatements : IDisposable
             VALUES ($seq, $id, $at, $topic, $partition, $offset, $json, $itemSeq, $version, $updated, $kill, $correction, $withheld, $exclusive)
             ON CONFLICT (id) DO NOTHING
             """, "$seq", "$id", "$at", "$topic", "$partition", "$offset", "$json", "$itemSeq", "$version", "$updated", "$kill", "$correction", "$withheld", "$exclusive");
-        InsertSignature = Prepare(writer, "INSERT INTO signatures (seq, stored_at_ms, signature) VALUES ($seq, $at, $signature)", "$seq", "$at", "$signature");
-        DeleteSignatures = Prepare(writer, "DELETE FROM signatures WHERE seq <= $through", "$through");
+        InsertSignatures = Prepare(writer, "INSERT INTO signature_batches (last_seq, stored_at_ms, count, signatures) VALUES ($last, $at, $count, $signatures)", "$last", "$at", "$count", "$signatures");
+        DeleteSignatures = Prepare(writer, "DELETE FROM signature_batches WHERE last_seq <= $through", "$through");
         KeyedItem = Prepare(writer, "SELECT item_seq FROM item_keys WHERE item_key = $key", "$key");
         CurrentVersion = Prepare(writer, """
             SELECT i.item_id, s.is_kill, s.version, s.updated_ms, s.is_correction, s.id
@@ -46,7 +46,7 @@ internal sealed class WriterStatements : IDisposable
 
     public SqliteCommand InsertStory { get; }
 
-    public SqliteCommand InsertSignature { get; }
+    public SqliteCommand InsertSignatures { get; }
 
     public SqliteCommand DeleteSignatures { get; }
 
@@ -84,7 +84,7 @@ internal sealed class WriterStatements : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { InsertStory, InsertSignature, DeleteSignatures, KeyedItem, CurrentVersion, InsertItem, Promote, ItemOfSequence, MarkSeen, UpsertOffset, AddToCounter, InsertItemKey, MarkKeyedThrough })
+        foreach (var command in new[] { InsertStory, InsertSignatures, DeleteSignatures, KeyedItem, CurrentVersion, InsertItem, Promote, ItemOfSequence, MarkSeen, UpsertOffset, AddToCounter, InsertItemKey, MarkKeyedThrough })
         {
             command.Dispose();
         }

@@ -162,7 +162,7 @@ public sealed class NearDuplicateStoreTests : IDisposable
         using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM signatures";
+        command.CommandText = "SELECT COALESCE(SUM(count), 0) FROM signature_batches";
         return (long)command.ExecuteScalar()!;
     }
 

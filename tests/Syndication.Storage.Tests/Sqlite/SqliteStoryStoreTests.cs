@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
+using Syndication.Core.Dedup;
 using Syndication.Core.Feeds;
 using Syndication.Core.Stories;
 using Syndication.Storage.Sqlite;
@@ -288,12 +289,15 @@ public sealed class SqliteStoryStoreTests : IDisposable
                 INSERT INTO items (seq, item_id, item_key, keyed, current_seq, change_seq, first_stored_ms, updated_ms) VALUES
                     (1, 'item-keyed', $keyedKey, 1, 1, 1, 1000, 1000), (2, 'item-recent', $recentKey, 0, 2, 2, 2000, 2000);
                 INSERT INTO item_keys (item_key, item_seq) VALUES ($keyedKey, 1);
+                INSERT INTO signatures (seq, stored_at_ms, signature) VALUES (2, $storedAt, $signature);
                 PRAGMA user_version=2;
                 """;
             command.Parameters.AddWithValue("$keyed", StoryJson.Serialize(Story("keyed") with { Rights = StoryRights.None }));
             command.Parameters.AddWithValue("$recent", StoryJson.Serialize(Story("recent")));
             command.Parameters.AddWithValue("$keyedKey", SqliteStoryStore.ItemKey("item-keyed"));
             command.Parameters.AddWithValue("$recentKey", SqliteStoryStore.ItemKey("item-recent"));
+            command.Parameters.AddWithValue("$storedAt", _time.GetUtcNow().ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$signature", MinHashSignature.Of(Story("recent")).ToBytes());
             command.ExecuteNonQuery();
         }
 
@@ -303,6 +307,8 @@ public sealed class SqliteStoryStoreTests : IDisposable
         store.FindItem("item-keyed").ShouldNotBeNull().Current.Story.Id.ShouldBe("keyed");
         store.FindItem("item-recent").ShouldNotBeNull().Current.Story.Id.ShouldBe("recent");
         store.Exclusives(10).ShouldHaveSingleItem().ItemId.ShouldBe("item-recent", "exclusivity is read from the stored JSON");
+        store.Commit(Batch((Story("recent-again") with { Paragraphs = Story("recent").Paragraphs }, 0, 9)));
+        store.FindItem(store.Find("recent-again")!.ItemId)!.DuplicateOf.ShouldBe("item-recent", "the version 2 signature was moved into the index");
     }
 
     [Fact]
