@@ -14,7 +14,7 @@ public sealed class PartnerRateLimits : IDisposable
 {
     private static readonly TimeSpan s_refillPeriod = TimeSpan.FromSeconds(1);
 
-    private readonly ConcurrentDictionary<string, (int PerMinute, TokenBucketRateLimiter Limiter)> _limiters = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Takes one request from the partner's budget: null when it may go on, else how long to wait before trying again.</summary>
     public TimeSpan? TryAcquire(Partner partner)
@@ -25,31 +25,54 @@ public sealed class PartnerRateLimits : IDisposable
             return null;
         }
 
-        var entry = _limiters.AddOrUpdate(
-            partner.Id,
-            _ => (perMinute, Create(perMinute)),
-            (_, existing) => existing.PerMinute == perMinute ? existing : Replace(existing.Limiter, perMinute));
-        using var lease = entry.Limiter.AttemptAcquire();
-        if (lease.IsAcquired)
+        while (true)
         {
-            return null;
-        }
+            var bucket = Current(partner.Id, perMinute);
+            try
+            {
+                using var lease = bucket.Limiter.AttemptAcquire();
+                if (lease.IsAcquired)
+                {
+                    return null;
+                }
 
-        return lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : s_refillPeriod;
+                return lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : s_refillPeriod;
+            }
+            catch (ObjectDisposedException)
+            {
+                // The partner's limit changed while this request held the old bucket: take the new one.
+            }
+        }
     }
 
     public void Dispose()
     {
-        foreach (var (_, limiter) in _limiters.Values)
+        foreach (var bucket in _buckets.Values)
         {
-            limiter.Dispose();
+            bucket.Limiter.Dispose();
         }
     }
 
-    private static (int, TokenBucketRateLimiter) Replace(TokenBucketRateLimiter old, int perMinute)
+    /// <summary>The partner's bucket at this limit; a changed limit replaces it (and disposes the old one) exactly once.</summary>
+    private Bucket Current(string partnerId, int perMinute)
     {
-        old.Dispose();
-        return (perMinute, Create(perMinute));
+        while (true)
+        {
+            if (_buckets.TryGetValue(partnerId, out var bucket) && bucket.PerMinute == perMinute)
+            {
+                return bucket;
+            }
+
+            var created = new Bucket(perMinute, Create(perMinute));
+            var swapped = bucket is null ? _buckets.TryAdd(partnerId, created) : _buckets.TryUpdate(partnerId, created, bucket);
+            if (swapped)
+            {
+                bucket?.Limiter.Dispose();
+                return created;
+            }
+
+            created.Limiter.Dispose();
+        }
     }
 
     private static TokenBucketRateLimiter Create(int perMinute) => new(new TokenBucketRateLimiterOptions
@@ -60,4 +83,6 @@ public sealed class PartnerRateLimits : IDisposable
         QueueLimit = 0,
         AutoReplenishment = true,
     });
+
+    private sealed record Bucket(int PerMinute, TokenBucketRateLimiter Limiter);
 }

@@ -9,18 +9,21 @@ namespace Syndication.Worker.Partners;
 /// </summary>
 public sealed class RouteBook(SqliteStoryStore store)
 {
-    private (long Count, IReadOnlyDictionary<string, IReadOnlySet<string>> Routes) _known = (0, new Dictionary<string, IReadOnlySet<string>>());
+    // A reference, swapped whole: readers on other threads never see a count with another count's routes.
+    private Snapshot _known = new(0, new Dictionary<string, IReadOnlySet<string>>());
 
     /// <summary>The routes as of <paramref name="stamp"/>.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> As(FeedStamp stamp)
     {
-        var known = _known;
+        var known = Volatile.Read(ref _known);
         if (known.Count != stamp.Routes)
         {
-            known = (stamp.Routes, store.Routes());
-            _known = known;
+            known = new Snapshot(stamp.Routes, store.Routes());
+            Volatile.Write(ref _known, known);
         }
 
         return known.Routes;
     }
+
+    private sealed record Snapshot(long Count, IReadOnlyDictionary<string, IReadOnlySet<string>> Routes);
 }
