@@ -23,7 +23,7 @@ internal static class BenchCommand
     {
         var stories = new Option<int>("--stories") { Description = "Stories to generate and process per round.", DefaultValueFactory = _ => 20_000 };
         var rounds = new Option<int>("--rounds") { Description = "Measured rounds after the warm-up round.", DefaultValueFactory = _ => 3 };
-        var command = new Command("bench", "Measure transport and pipeline throughput on the embedded broker.") { stories, rounds };
+        var command = new Command("bench", "Measure transport and pipeline throughput on the embedded broker; bench http: the HTTP side with wrk.") { stories, rounds, HttpBenchCommand.Create() };
         stories.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 1 or > 100_000)
@@ -65,10 +65,10 @@ internal static class BenchCommand
                 }
             }
 
-            var transportMedian = Median(transportRates);
-            var pipelineMedian = Median(pipelineRates);
+            var transportMedian = Median.Of(transportRates);
+            var pipelineMedian = Median.Of(pipelineRates);
             Print($"transport (consume + re-produce): {transportMedian:N0} msg/s");
-            var withoutNearDuplicatesMedian = Median(withoutNearDuplicatesRates);
+            var withoutNearDuplicatesMedian = Median.Of(withoutNearDuplicatesRates);
             Print($"pipeline (decode, normalize, dedup, store with offsets): {pipelineMedian:N0} stories/s");
             Print($"pipeline without near-duplicate detection (no signatures): {withoutNearDuplicatesMedian:N0} stories/s; detection costs {1 - (pipelineMedian / withoutNearDuplicatesMedian):P0}");
             Print($"pipeline/transport: {pipelineMedian / transportMedian:F2}");
@@ -91,13 +91,6 @@ internal static class BenchCommand
                 File.Delete(file);
             }
         }
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        var middle = values.Count / 2;
-        return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 
     private static void Produce(string bootstrapServers, IReadOnlyList<byte[]> messages)

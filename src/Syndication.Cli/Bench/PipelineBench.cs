@@ -23,7 +23,7 @@ internal static class PipelineBench
         using var store = SqliteStoryStore.Open(storePath, time, nearDuplicates);
         using var producer = new ProducerBuilder<byte[]?, byte[]?>(KafkaClientConfig.Producer(bootstrapServers)).Build();
         var state = new ConsumerState();
-        var processor = new StoryBatchProcessor(store, new DeadLetterPublisher(producer, NullLogger<DeadLetterPublisher>.Instance), state, new IngestOptions(), time, NullLogger<StoryBatchProcessor>.Instance);
+        var processor = new StoryBatchProcessor(store, new StoreStamp(store, time), new DeadLetterPublisher(producer, NullLogger<DeadLetterPublisher>.Instance), state, new IngestOptions(), time, NullLogger<StoryBatchProcessor>.Instance);
         var consumer = new IngestConsumer(endpoint, options, store, processor, state, time, NullLogger<IngestConsumer>.Instance);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

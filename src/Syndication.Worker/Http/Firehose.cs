@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Syndication.Core.Feeds;
@@ -6,6 +7,7 @@ using Syndication.Storage;
 using Syndication.Storage.Sqlite;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Partners;
+using Syndication.Worker.Pipeline;
 
 namespace Syndication.Worker.Http;
 
@@ -15,11 +17,13 @@ namespace Syndication.Worker.Http;
 /// </summary>
 public sealed class Firehose(
     SqliteStoryStore store,
+    StoreStamp storeStamp,
     RenderedFeedCache cache,
     OperatorKeys operators,
     PartnersFileWatch partnersFile,
     RouteBook routeBook,
     IOptions<SyndicationOptions> options,
+    IResponseCompressionProvider compression,
     TimeProvider time)
 {
     public IResult Serve(HttpContext context, string format, string contentType, Func<FeedDescription, IReadOnlyList<FeedEntry>, IReadOnlyList<FeedTombstone>, byte[]> render)
@@ -29,7 +33,7 @@ public sealed class Firehose(
             return PresentedKey.Unauthorized(context);
         }
 
-        var stamp = store.Stamp();
+        var stamp = storeStamp.Current();
         var partners = partnersFile.InForce;
         var now = time.GetUtcNow();
         var baseUri = new Uri($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/");
@@ -62,9 +66,10 @@ public sealed class Firehose(
         response.CacheControl = operators.AreConfigured
             ? new CacheControlHeaderValue { Private = true, MaxAge = TimeSpan.FromSeconds(30) }
             : new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromSeconds(30) };
+        context.Response.Headers.Vary = "Accept-Encoding";
         return ConditionalRequest.IsNotModified(context.Request.GetTypedHeaders(), rendered.ETag, rendered.LastModified)
             ? Results.StatusCode(StatusCodes.Status304NotModified)
-            : Results.Bytes(rendered.Body, contentType);
+            : FeedResponse.Body(context, rendered, contentType, compression);
     }
 
     private static IReadOnlyList<FeedMark> Marks(StoryAudience audience, StoredItem item) => audience.Kind switch

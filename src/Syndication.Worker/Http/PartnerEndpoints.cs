@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Syndication.Core.Feeds;
@@ -6,6 +7,7 @@ using Syndication.Core.Partners;
 using Syndication.Storage.Sqlite;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Partners;
+using Syndication.Worker.Pipeline;
 
 namespace Syndication.Worker.Http;
 
@@ -29,12 +31,13 @@ public static class PartnerEndpoints
         string feed,
         long? before,
         PartnersFileWatch partnersFile,
-        SqliteStoryStore store,
+        StoreStamp storeStamp,
         RouteBook routeBook,
         PartnerFeedReader reader,
         RenderedFeedCache cache,
         PartnerRateLimits limits,
         IOptions<SyndicationOptions> options,
+        IResponseCompressionProvider compression,
         TimeProvider time)
     {
         var partners = partnersFile.InForce;
@@ -49,7 +52,7 @@ public static class PartnerEndpoints
             return Results.NotFound();
         }
 
-        var stamp = store.Stamp();
+        var stamp = storeStamp.Current();
         var version = new FeedVersion(stamp.LatestSequence, stamp.Routes, partners.Version);
         var now = time.GetUtcNow();
         var baseUri = BaseUri(context.Request);
@@ -74,7 +77,7 @@ public static class PartnerEndpoints
         context.Response.Headers.Vary = "Authorization, Accept-Encoding";
         return ConditionalRequest.IsNotModified(context.Request.GetTypedHeaders(), rendered.ETag, rendered.LastModified)
             ? Results.StatusCode(StatusCodes.Status304NotModified)
-            : Results.Bytes(rendered.Body, format.ContentType);
+            : FeedResponse.Body(context, rendered, format.ContentType, compression);
     }
 
     private static IResult ServeStory(
@@ -83,6 +86,7 @@ public static class PartnerEndpoints
         string storyId,
         PartnersFileWatch partnersFile,
         SqliteStoryStore store,
+        StoreStamp storeStamp,
         RouteBook routeBook,
         PartnerRateLimits limits,
         IOptions<SyndicationOptions> options,
@@ -101,7 +105,7 @@ public static class PartnerEndpoints
             return Results.NotFound();
         }
 
-        var routes = routeBook.As(store.Stamp());
+        var routes = routeBook.As(storeStamp.Current());
         var routedTo = routes.TryGetValue(item.ItemId, out var routed) ? [.. routed] : Array.Empty<string>();
         if (!PartnerFeedReader.CouldSee(partners, partner, item, time.GetUtcNow(), routedTo))
         {

@@ -35,6 +35,6 @@ public sealed class RenderedFeedCache
         var (body, changesAt) = render();
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12))}\"", isWeak: true);
         var lastModified = before is not null && before.ETag.Equals(etag) ? before.LastModified : DateTimeOffset.FromUnixTimeSeconds(now.ToUnixTimeSeconds());
-        return new RenderedFeed(version, changesAt, body, etag, lastModified);
+        return new RenderedFeed(version, changesAt, new EncodedBody(body), etag, lastModified);
     }
 }

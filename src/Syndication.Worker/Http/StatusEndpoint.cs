@@ -5,6 +5,7 @@ using Syndication.Storage.Sqlite;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Kafka;
 using Syndication.Worker.Partners;
+using Syndication.Worker.Pipeline;
 
 namespace Syndication.Worker.Http;
 
@@ -17,7 +18,7 @@ public static class StatusEndpoint
     public static IEndpointRouteBuilder MapStatusEndpoint(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/status.json", (KafkaEndpoint kafka, ConsumerState state, SqliteStoryStore store, IOptions<KafkaOptions> options, ServiceClock clock,
-            PartnersFileWatch partnersFile, RouteBook routeBook, TimeProvider time) =>
+            PartnersFileWatch partnersFile, StoreStamp storeStamp, RouteBook routeBook, TimeProvider time) =>
         {
             var counts = store.Counts();
             var rejectedByReason = new JsonObject();
@@ -55,7 +56,7 @@ public static class StatusEndpoint
                     ["version"] = partnersFile.InForce.Version,
                     ["refused"] = new JsonArray([.. partnersFile.Refusal.Select(error => JsonValue.Create(error))]),
                 },
-                ["held"] = Held(store, partnersFile.InForce, routeBook, time.GetUtcNow()),
+                ["held"] = Held(store, partnersFile.InForce, routeBook.As(storeStamp.Current()), time.GetUtcNow()),
                 ["uptimeSeconds"] = (long)clock.Uptime.TotalSeconds,
             };
             return Results.Text(document.ToJsonString(), "application/json; charset=utf-8");
@@ -64,9 +65,8 @@ public static class StatusEndpoint
     }
 
     /// <summary>Stories exclusive to an organisation no partner is known as, routed to nobody yet: they wait for an operator.</summary>
-    private static JsonArray Held(SqliteStoryStore store, PartnersInForce partners, RouteBook routeBook, DateTimeOffset now)
+    private static JsonArray Held(SqliteStoryStore store, PartnersInForce partners, IReadOnlyDictionary<string, IReadOnlySet<string>> routes, DateTimeOffset now)
     {
-        var routes = routeBook.As(store.Stamp());
         var held = new JsonArray();
         foreach (var item in store.Exclusives(HeldListed))
         {

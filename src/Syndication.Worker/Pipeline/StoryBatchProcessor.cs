@@ -11,7 +11,8 @@ namespace Syndication.Worker.Pipeline;
 /// <summary>
 /// Turns one batch of consumed messages into stored stories in two steps, so the consume loop can decode
 /// one batch while the previous one is stored: <see cref="Decode"/> each message, then <see cref="Commit"/>
-/// the dead letters and the stories, counts and offsets in one transaction.
+/// the dead letters and the stories, counts and offsets in one transaction (after which the feeds read the
+/// store's <see cref="StoreStamp"/> again).
 /// </summary>
 /// <remarks>
 /// Dead letters are acknowledged by the broker before the offsets that skip them are stored, so a crash
@@ -19,6 +20,7 @@ namespace Syndication.Worker.Pipeline;
 /// </remarks>
 public sealed partial class StoryBatchProcessor(
     SqliteStoryStore store,
+    StoreStamp stamp,
     DeadLetterPublisher deadLetters,
     ConsumerState state,
     IngestOptions options,
@@ -85,6 +87,7 @@ public sealed partial class StoryBatchProcessor(
 
         _faultRetry.Execute(token => deadLetters.PublishAsync(decoded.DeadLetters, token).GetAwaiter().GetResult(), cancellationToken);
         var outcome = _faultRetry.Execute(_ => store.Commit(decoded.Stories), cancellationToken);
+        stamp.Invalidate();
         if (outcome.Stored > 0)
         {
             state.StorySeen(time.GetUtcNow());

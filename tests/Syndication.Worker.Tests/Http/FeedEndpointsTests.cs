@@ -107,6 +107,7 @@ public sealed class FeedEndpointsTests(EmbeddedWorkerFixture fixture) : IClassFi
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
         using var response = await worker.Http.SendAsync(request, TestContext.Current.CancellationToken);
         response.Content.Headers.ContentEncoding.ShouldBe([encoding]);
+        response.Headers.Vary.ShouldContain("Accept-Encoding");
         var compressed = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
         using var stream = encoding == "gzip"
             ? (Stream)new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress)
