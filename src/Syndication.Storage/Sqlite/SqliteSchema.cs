@@ -16,6 +16,10 @@ namespace Syndication.Storage.Sqlite;
 /// written, which cost every new item a row update and two writes to a partial index; one watermark does.
 /// <c>stories.exclusive_to</c> finds the exclusive stories (the held ones among them) without reading
 /// every story's JSON; <c>routes</c> holds the partners an operator routed an item to.
+/// <c>outbox</c> is appended in the batch's transaction, a row for each change partners are pushed (see
+/// <see cref="OutboxEntry"/>), at its end like the stories; <c>lanes</c> holds how far each delivery lane
+/// has read it. A store migrated from an older version starts with an empty outbox: what it held before
+/// is not pushed.
 /// </remarks>
 internal static class SqliteSchema
 {
@@ -79,6 +83,17 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS counters (
             name  TEXT    PRIMARY KEY,
             value INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS outbox (
+            seq              INTEGER PRIMARY KEY,
+            item_id          TEXT    NOT NULL,
+            story_seq        INTEGER NOT NULL,
+            kind             TEXT    NOT NULL,
+            at_ms            INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS lanes (
+            lane             TEXT    PRIMARY KEY,
+            through          INTEGER NOT NULL
         );
         """;
 

@@ -225,6 +225,49 @@ public sealed partial class SqliteStoryStore
             : new FeedStamp(0, null, 0);
     }
 
+    /// <summary>The outbox entries after <paramref name="after"/>, oldest first, at most <paramref name="count"/>.</summary>
+    /// <param name="after">A <see cref="OutboxEntry.Sequence"/> (a lane's position); 0 for the beginning.</param>
+    /// <param name="count">At most this many.</param>
+    public IReadOnlyList<OutboxEntry> Outbox(long after, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, item_id, story_seq, kind, at_ms FROM outbox WHERE seq > $after ORDER BY seq LIMIT $count";
+        command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$count", count);
+        using var reader = command.ExecuteReader();
+        var entries = new List<OutboxEntry>(Math.Min(count, 1024));
+        while (reader.Read())
+        {
+            entries.Add(new OutboxEntry(
+                reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), OutboxKindColumn.FromText(reader.GetString(3)),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4))));
+        }
+
+        return entries;
+    }
+
+    /// <summary>The latest outbox entry's <see cref="OutboxEntry.Sequence"/>; 0 while the outbox is empty.</summary>
+    public long OutboxHead()
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM outbox";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Through which outbox entry a delivery lane has delivered (or dead-lettered); 0 for a lane never advanced.</summary>
+    public long LanePosition(string lane)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(lane);
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT through FROM lanes WHERE lane = $lane";
+        command.Parameters.AddWithValue("$lane", lane);
+        return command.ExecuteScalar() as long? ?? 0;
+    }
+
     /// <summary>Checks that the file answers a query; what readiness means for the store.</summary>
     public bool IsAvailable()
     {

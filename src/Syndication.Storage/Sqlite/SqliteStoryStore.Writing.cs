@@ -66,6 +66,26 @@ public sealed partial class SqliteStoryStore
         }
     }
 
+    /// <summary>
+    /// Moves a delivery lane's position to <paramref name="through"/>: every outbox entry up to it was
+    /// delivered or dead-lettered. A position never moves back; an older one is ignored.
+    /// </summary>
+    /// <param name="lane">The lane, e.g. <c>partner:meo:webhook</c>.</param>
+    /// <param name="through">An outbox <see cref="OutboxEntry.Sequence"/>, at most <see cref="OutboxHead"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">Past the outbox's end: the lane would skip entries not yet written.</exception>
+    public void AdvanceLane(string lane, long through)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(lane);
+        ArgumentOutOfRangeException.ThrowIfNegative(through);
+        lock (_writeGate)
+        {
+            if (With(_statements.AdvanceLane, null, ("$lane", lane), ("$through", through)).ExecuteNonQuery() == 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(through), through, "Past the outbox's last entry.");
+            }
+        }
+    }
+
     private BatchOutcome CommitLocked(IngestBatch batch)
     {
         using var transaction = _writer.BeginTransaction();
@@ -102,7 +122,8 @@ public sealed partial class SqliteStoryStore
     /// <summary>
     /// Stores each story as a version of its item: a new item unless it nearly duplicates one in the
     /// window, the current version if it outranks the one there, else a superseded one; the same content
-    /// again only counts as a duplicate.
+    /// again only counts as a duplicate. Each story that becomes its item's current version is announced in
+    /// the outbox, in the same transaction: nothing is pushed that was not stored, nothing stored is missed.
     /// </summary>
     private BatchOutcome StoreStories(SqliteTransaction transaction, IReadOnlyList<IngestedStory> stories, long at)
     {
@@ -133,7 +154,14 @@ public sealed partial class SqliteStoryStore
             if (item is not { } known)
             {
                 nearDuplicates += duplicateOf is null ? 0 : 1;
-                StartItem(transaction, ingested, seq, at, duplicateOf, suppressed: duplicateOf is not null && action == NearDuplicateAction.Link);
+                var suppressed = duplicateOf is not null && action == NearDuplicateAction.Link;
+                StartItem(transaction, ingested, seq, at, duplicateOf, suppressed);
+                if (!suppressed)
+                {
+                    // A kill that starts its item (it came before any version) is still news to whoever holds the story.
+                    Announce(transaction, ingested.ItemId, seq, ingested.Rank.IsKill ? OutboxKind.Killed : OutboxKind.New, at);
+                }
+
                 if (indexed)
                 {
                     signatures.Add((seq, ingested.SignatureBytes!));
@@ -148,6 +176,14 @@ public sealed partial class SqliteStoryStore
             {
                 With(_statements.Promote, transaction, ("$itemSeq", known.Sequence), ("$seq", seq), ("$at", at), ("$killed", ingested.Rank.IsKill ? at : null))
                     .ExecuteNonQuery();
+
+                // A linked near duplicate was never announced, so neither are its versions; a killed item only
+                // changes by another kill, and its first kill was announced.
+                if (!known.Suppressed && !known.Current.IsKill)
+                {
+                    var kind = ingested.Rank.IsKill ? OutboxKind.Killed : ingested.Rank.IsCorrection ? OutboxKind.Corrected : OutboxKind.Updated;
+                    Announce(transaction, ingested.ItemId, seq, kind, at);
+                }
             }
         }
 
@@ -161,8 +197,11 @@ public sealed partial class SqliteStoryStore
         return new BatchOutcome(stored, duplicates, 0, superseded, nearDuplicates);
     }
 
-    /// <summary>The item with this id, with the rank of its current version; null for an item not seen before.</summary>
-    private (long Sequence, VersionRank Current)? FindItem(SqliteTransaction transaction, string itemId)
+    /// <summary>
+    /// The item with this id, with the rank of its current version and whether it is a linked near duplicate;
+    /// null for an item not seen before.
+    /// </summary>
+    private (long Sequence, VersionRank Current, bool Suppressed)? FindItem(SqliteTransaction transaction, string itemId)
     {
         var key = ItemKey(itemId);
         long itemSeq;
@@ -182,7 +221,7 @@ public sealed partial class SqliteStoryStore
             return null;
         }
 
-        return (itemSeq, new VersionRank(reader.GetBoolean(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetBoolean(4), reader.GetString(5)));
+        return (itemSeq, new VersionRank(reader.GetBoolean(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetBoolean(4), reader.GetString(5)), reader.GetBoolean(6));
     }
 
     /// <summary>The item a new story's body nearly duplicates, or null; never for a story without a signature.</summary>
@@ -219,6 +258,11 @@ public sealed partial class SqliteStoryStore
             .ExecuteNonQuery();
         _recentItems.AddPending(key, seq);
     }
+
+    /// <summary>Appends the outbox entry that announces the story at <paramref name="storySeq"/>, now its item's current version.</summary>
+    private void Announce(SqliteTransaction transaction, string itemId, long storySeq, OutboxKind kind, long at) =>
+        With(_statements.AppendOutbox, transaction, ("$item", itemId), ("$storySeq", storySeq), ("$kind", OutboxKindColumn.ToText(kind)), ("$at", at))
+            .ExecuteNonQuery();
 
     private void AddToCounter(SqliteTransaction transaction, string name, long delta)
     {

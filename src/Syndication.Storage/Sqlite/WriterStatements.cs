@@ -17,7 +17,7 @@ internal sealed class WriterStatements : IDisposable
         DeleteSignatures = Prepare(writer, "DELETE FROM signature_batches WHERE last_seq <= $through", "$through");
         KeyedItem = Prepare(writer, "SELECT item_seq FROM item_keys WHERE item_key = $key", "$key");
         CurrentVersion = Prepare(writer, """
-            SELECT i.item_id, s.is_kill, s.version, s.updated_ms, s.is_correction, s.id
+            SELECT i.item_id, s.is_kill, s.version, s.updated_ms, s.is_correction, s.id, i.suppressed
             FROM items i JOIN stories s ON s.seq = i.current_seq
             WHERE i.seq = $itemSeq
             """, "$itemSeq");
@@ -42,6 +42,13 @@ internal sealed class WriterStatements : IDisposable
             """, "$name", "$delta");
         InsertItemKey = Prepare(writer, "INSERT OR IGNORE INTO item_keys (item_key, item_seq) VALUES ($key, $itemSeq)", "$key", "$itemSeq");
         MarkKeyedThrough = Prepare(writer, $"INSERT OR REPLACE INTO counters (name, value) VALUES ('{SqliteSchema.ItemKeysThroughCounter}', $through)", "$through");
+        AppendOutbox = Prepare(writer, "INSERT INTO outbox (item_id, story_seq, kind, at_ms) VALUES ($item, $storySeq, $kind, $at)", "$item", "$storySeq", "$kind", "$at");
+
+        // Never back, and never past the outbox's end: a position ahead of it would skip entries not yet written.
+        AdvanceLane = Prepare(writer, """
+            INSERT INTO lanes (lane, through) SELECT $lane, $through WHERE $through <= (SELECT COALESCE(MAX(seq), 0) FROM outbox)
+            ON CONFLICT (lane) DO UPDATE SET through = MAX(through, excluded.through)
+            """, "$lane", "$through");
     }
 
     public SqliteCommand InsertStory { get; }
@@ -70,8 +77,12 @@ internal sealed class WriterStatements : IDisposable
 
     public SqliteCommand MarkKeyedThrough { get; }
 
+    public SqliteCommand AppendOutbox { get; }
+
+    public SqliteCommand AdvanceLane { get; }
+
     /// <summary>Sets the transaction and the named parameters of <paramref name="command"/>.</summary>
-    public static SqliteCommand With(SqliteCommand command, SqliteTransaction transaction, params (string Name, object? Value)[] values)
+    public static SqliteCommand With(SqliteCommand command, SqliteTransaction? transaction, params (string Name, object? Value)[] values)
     {
         command.Transaction = transaction;
         foreach (var (name, value) in values)
@@ -84,7 +95,7 @@ internal sealed class WriterStatements : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { InsertStory, InsertSignatures, DeleteSignatures, KeyedItem, CurrentVersion, InsertItem, Promote, ItemOfSequence, MarkSeen, UpsertOffset, AddToCounter, InsertItemKey, MarkKeyedThrough })
+        foreach (var command in new[] { InsertStory, InsertSignatures, DeleteSignatures, KeyedItem, CurrentVersion, InsertItem, Promote, ItemOfSequence, MarkSeen, UpsertOffset, AddToCounter, InsertItemKey, MarkKeyedThrough, AppendOutbox, AdvanceLane })
         {
             command.Dispose();
         }

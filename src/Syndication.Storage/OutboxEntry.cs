@@ -1,0 +1,12 @@
+namespace Syndication.Storage;
+
+/// <summary>
+/// A change to an item that partners are pushed, appended in the transaction that stored the version it
+/// announces; what a delivery lane reads, in order, after its position.
+/// </summary>
+/// <param name="Sequence">Its place in the outbox: ascending, never reused, what lane positions count.</param>
+/// <param name="ItemId">The item that changed; deliver its latest version, which may be newer than <paramref name="StorySequence"/>.</param>
+/// <param name="StorySequence">The <see cref="StoredStory.Sequence"/> of the version that became current.</param>
+/// <param name="Kind">What changed.</param>
+/// <param name="At">When the version was stored.</param>
+public sealed record OutboxEntry(long Sequence, string ItemId, long StorySequence, OutboxKind Kind, DateTimeOffset At);

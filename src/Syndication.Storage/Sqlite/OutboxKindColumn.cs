@@ -1,0 +1,23 @@
+namespace Syndication.Storage.Sqlite;
+
+/// <summary>How an <see cref="OutboxKind"/> is written in <c>outbox.kind</c>: a word, readable in the file with any SQLite shell.</summary>
+internal static class OutboxKindColumn
+{
+    public static string ToText(OutboxKind kind) => kind switch
+    {
+        OutboxKind.New => "new",
+        OutboxKind.Updated => "updated",
+        OutboxKind.Corrected => "corrected",
+        OutboxKind.Killed => "killed",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an outbox kind."),
+    };
+
+    public static OutboxKind FromText(string text) => text switch
+    {
+        "new" => OutboxKind.New,
+        "updated" => OutboxKind.Updated,
+        "corrected" => OutboxKind.Corrected,
+        "killed" => OutboxKind.Killed,
+        _ => throw new InvalidDataException($"The outbox holds an entry of unknown kind '{text}'."),
+    };
+}
