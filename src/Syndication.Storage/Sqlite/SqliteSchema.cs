@@ -15,7 +15,8 @@ namespace Syndication.Storage.Sqlite;
 /// first, and its 257 bytes took rows near 4 KB over a page boundary, an overflow page more per story. Implementation note: version 2 marked each item once its key was
 /// written, which cost every new item a row update and two writes to a partial index; one watermark does.
 /// <c>stories.exclusive_to</c> finds the exclusive stories (the held ones among them) without reading
-/// every story's JSON; <c>routes</c> holds the partners an operator routed an item to.
+/// every story's JSON; <c>routes</c> holds the partners an operator routed an item to. <c>outbox</c> holds
+/// every change to push (written with the story), <c>lanes</c> how far each delivery lane has read it.
 /// </remarks>
 internal static class SqliteSchema
 {
@@ -79,6 +80,17 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS counters (
             name  TEXT    PRIMARY KEY,
             value INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS outbox (
+            seq              INTEGER PRIMARY KEY,
+            item_id          TEXT    NOT NULL,
+            story_seq        INTEGER NOT NULL,
+            kind             TEXT    NOT NULL,
+            at_ms            INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS lanes (
+            lane             TEXT    PRIMARY KEY,
+            through          INTEGER NOT NULL
         );
         """;
 

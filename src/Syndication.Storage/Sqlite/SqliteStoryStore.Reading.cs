@@ -161,6 +161,44 @@ public sealed partial class SqliteStoryStore
         return ids;
     }
 
+    /// <summary>The outbox entries after <paramref name="after"/>, ascending, at most <paramref name="count"/>.</summary>
+    public IReadOnlyList<OutboxEntry> Outbox(long after, int count)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, item_id, story_seq, kind, at_ms FROM outbox WHERE seq > $after ORDER BY seq LIMIT $count";
+        command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$count", count);
+        using var reader = command.ExecuteReader();
+        var entries = new List<OutboxEntry>();
+        while (reader.Read())
+        {
+            entries.Add(new OutboxEntry(
+                reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), OutboxKinds.Parse(reader.GetString(3)), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4))));
+        }
+
+        return entries;
+    }
+
+    /// <summary>The latest outbox sequence, 0 if none.</summary>
+    public long OutboxHead()
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM outbox";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>How far delivery lane <paramref name="lane"/> has handled the outbox, 0 if it never has.</summary>
+    public long LanePosition(string lane)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT through FROM lanes WHERE lane = $lane";
+        command.Parameters.AddWithValue("$lane", lane);
+        return command.ExecuteScalar() as long? ?? 0;
+    }
+
     public StoreCounts Counts()
     {
         using var connection = OpenReader();

@@ -66,6 +66,20 @@ public sealed partial class SqliteStoryStore
         }
     }
 
+    /// <summary>Records that delivery lane <paramref name="lane"/> has handled the outbox through <paramref name="through"/>; never moves it back.</summary>
+    public void AdvanceLane(string lane, long through)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(lane);
+        lock (_writeGate)
+        {
+            using var command = _writer.CreateCommand();
+            command.CommandText = "INSERT INTO lanes (lane, through) VALUES ($lane, $through) ON CONFLICT (lane) DO UPDATE SET through = MAX(through, excluded.through)";
+            command.Parameters.AddWithValue("$lane", lane);
+            command.Parameters.AddWithValue("$through", through);
+            command.ExecuteNonQuery();
+        }
+    }
+
     private BatchOutcome CommitLocked(IngestBatch batch)
     {
         using var transaction = _writer.BeginTransaction();
@@ -133,7 +147,13 @@ public sealed partial class SqliteStoryStore
             if (item is not { } known)
             {
                 nearDuplicates += duplicateOf is null ? 0 : 1;
-                StartItem(transaction, ingested, seq, at, duplicateOf, suppressed: duplicateOf is not null && action == NearDuplicateAction.Link);
+                var suppressed = duplicateOf is not null && action == NearDuplicateAction.Link;
+                StartItem(transaction, ingested, seq, at, duplicateOf, suppressed);
+                if (!suppressed)
+                {
+                    AppendOutbox(transaction, ingested.ItemId, seq, ingested.Rank.IsKill ? OutboxKind.Killed : OutboxKind.New, at);
+                }
+
                 if (indexed)
                 {
                     signatures.Add((seq, ingested.SignatureBytes!));
@@ -148,6 +168,11 @@ public sealed partial class SqliteStoryStore
             {
                 With(_statements.Promote, transaction, ("$itemSeq", known.Sequence), ("$seq", seq), ("$at", at), ("$killed", ingested.Rank.IsKill ? at : null))
                     .ExecuteNonQuery();
+                if (!known.Current.IsKill)
+                {
+                    var kind = ingested.Rank.IsKill ? OutboxKind.Killed : ingested.Rank.IsCorrection ? OutboxKind.Corrected : OutboxKind.Updated;
+                    AppendOutbox(transaction, ingested.ItemId, seq, kind, at);
+                }
             }
         }
 
@@ -219,6 +244,9 @@ public sealed partial class SqliteStoryStore
             .ExecuteNonQuery();
         _recentItems.AddPending(key, seq);
     }
+
+    private void AppendOutbox(SqliteTransaction transaction, string itemId, long storySeq, OutboxKind kind, long at) =>
+        With(_statements.InsertOutbox, transaction, ("$item", itemId), ("$storySeq", storySeq), ("$kind", OutboxKinds.Name(kind)), ("$at", at)).ExecuteNonQuery();
 
     private void AddToCounter(SqliteTransaction transaction, string name, long delta)
     {

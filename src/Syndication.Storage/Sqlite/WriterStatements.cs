@@ -42,6 +42,7 @@ internal sealed class WriterStatements : IDisposable
             """, "$name", "$delta");
         InsertItemKey = Prepare(writer, "INSERT OR IGNORE INTO item_keys (item_key, item_seq) VALUES ($key, $itemSeq)", "$key", "$itemSeq");
         MarkKeyedThrough = Prepare(writer, $"INSERT OR REPLACE INTO counters (name, value) VALUES ('{SqliteSchema.ItemKeysThroughCounter}', $through)", "$through");
+        InsertOutbox = Prepare(writer, "INSERT INTO outbox (item_id, story_seq, kind, at_ms) VALUES ($item, $storySeq, $kind, $at)", "$item", "$storySeq", "$kind", "$at");
     }
 
     public SqliteCommand InsertStory { get; }
@@ -70,6 +71,8 @@ internal sealed class WriterStatements : IDisposable
 
     public SqliteCommand MarkKeyedThrough { get; }
 
+    public SqliteCommand InsertOutbox { get; }
+
     /// <summary>Sets the transaction and the named parameters of <paramref name="command"/>.</summary>
     public static SqliteCommand With(SqliteCommand command, SqliteTransaction transaction, params (string Name, object? Value)[] values)
     {
@@ -84,7 +87,7 @@ internal sealed class WriterStatements : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { InsertStory, InsertSignatures, DeleteSignatures, KeyedItem, CurrentVersion, InsertItem, Promote, ItemOfSequence, MarkSeen, UpsertOffset, AddToCounter, InsertItemKey, MarkKeyedThrough })
+        foreach (var command in new[] { InsertStory, InsertSignatures, DeleteSignatures, KeyedItem, CurrentVersion, InsertItem, Promote, ItemOfSequence, MarkSeen, UpsertOffset, AddToCounter, InsertItemKey, MarkKeyedThrough, InsertOutbox })
         {
             command.Dispose();
         }
