@@ -1,4 +1,3 @@
-using Confluent.Kafka;
 using Syndication.Worker.Kafka;
 using Syndication.Worker.Partners;
 
@@ -16,15 +15,7 @@ public sealed partial class DeliveryService(DeliveryLanes lanes, PartnersFileWat
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        try
-        {
-            await kafka.EnsureTopicAsync(KafkaTopics.DeliveryDeadLetters).ConfigureAwait(false);
-        }
-        catch (KafkaException exception)
-        {
-            LogNoDeadLetterTopic(log, KafkaTopics.DeliveryDeadLetters, exception.Error.Reason);
-        }
-
+        var deadLetterTopic = EnsureDeadLetterTopicAsync();
         var version = -1L;
         try
         {
@@ -46,9 +37,19 @@ public sealed partial class DeliveryService(DeliveryLanes lanes, PartnersFileWat
         finally
         {
             await lanes.StopAllAsync().ConfigureAwait(false);
+            await deadLetterTopic.ConfigureAwait(false);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not create {Topic} ({Reason}); dead letters wait until it exists")]
+    /// <summary>Asks for the dead-letter topic beside the lanes, not before them: a cluster may take seconds to say no.</summary>
+    private async Task EnsureDeadLetterTopicAsync()
+    {
+        if (await kafka.EnsureTopicAsync(KafkaTopics.DeliveryDeadLetters).ConfigureAwait(false) is { } refusal)
+        {
+            LogNoDeadLetterTopic(log, KafkaTopics.DeliveryDeadLetters, refusal);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not create {Topic} ({Reason}); dead letters are produced to it all the same")]
     private static partial void LogNoDeadLetterTopic(ILogger logger, string topic, string reason);
 }

@@ -21,14 +21,11 @@ public sealed partial class PartnerKafkaSender(IProducer<byte[]?, byte[]?> produ
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(story);
-        try
+        var creation = endpoint.EnsureTopicAsync(target.Topic);
+        if (!creation.IsCompleted && await creation.WaitAsync(cancellationToken).ConfigureAwait(false) is { } refusal)
         {
-            await endpoint.EnsureTopicAsync(target.Topic).WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (KafkaException exception)
-        {
-            // A cluster that will not create topics may still have this one, or create it on first use.
-            LogTopicNotCreated(log, target.Topic, exception.Error.Reason);
+            // Said once, by the attempt that waited for the answer; the produce below says what it means.
+            LogTopicNotCreated(log, target.Topic, refusal);
         }
 
         var headers = new Headers
@@ -62,6 +59,6 @@ public sealed partial class PartnerKafkaSender(IProducer<byte[]?, byte[]?> produ
     private static bool IsPermanent(ErrorCode code) => code is ErrorCode.MsgSizeTooLarge
         or ErrorCode.TopicAuthorizationFailed or ErrorCode.TopicException or ErrorCode.InvalidRecord or ErrorCode.RecordListTooLarge;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not create partner topic {Topic} ({Reason}); producing to it anyway")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not create partner topic {Topic} ({Reason}); producing to it all the same (it may exist, or be created on first use)")]
     private static partial void LogTopicNotCreated(ILogger logger, string topic, string reason);
 }
