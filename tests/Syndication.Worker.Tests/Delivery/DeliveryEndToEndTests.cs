@@ -71,6 +71,11 @@ public sealed class DeliveryEndToEndTests(DeliveryWorkerFixture fixture) : IClas
             throw new TimeoutException(exception.Message + "\n" + (await fixture.Worker.StatusAsync()) + "\n" + fixture.Worker.Output, exception);
         }
 
+        var pushes = sentAt.Keys.Select(headline => received.Single(push => push.Text.Contains(headline, StringComparison.Ordinal))).ToList();
+        // Stored in the order the consumer read them (the raw topic's partitions may reorder them a little),
+        // and pushed in the order they were stored.
+        pushes.OrderBy(push => push.Index).Select(push => push.Version).ShouldBeInOrder(SortDirection.Ascending, "the healthy partner receives the stories in the order they were stored");
+        pushes.ShouldAllBe(push => push.SignatureValid);
         var latencies = sentAt.Select(pair => received.First(push => push.Text.Contains(pair.Key, StringComparison.Ordinal)).ArrivedAt - pair.Value).ToList();
         latencies.Max().ShouldBeLessThan(TimeSpan.FromSeconds(3), $"latencies: {string.Join(", ", latencies.Select(latency => latency.TotalMilliseconds))} ms");
 
@@ -108,6 +113,24 @@ public sealed class DeliveryEndToEndTests(DeliveryWorkerFixture fixture) : IClas
         attempt.GetProperty("status").GetInt32().ShouldBe(410);
         DateTimeOffset.Parse(attempt.GetProperty("at").GetString()!, CultureInfo.InvariantCulture).ShouldBeLessThanOrEqualTo(refused.ArrivedAt.AddSeconds(1));
         fixture.Gone.Received.Count(push => push.ItemId == refused.ItemId).ShouldBe(1, "a 410 is not retried");
+    }
+
+    [Fact]
+    public async Task UnansweredDelivery_IsDeadLetteredAfterEveryAttemptTimedOut()
+    {
+        await IngestAsync(TestStories.Plain("unanswered-" + Guid.NewGuid().ToString("N")[..8], 1));
+
+        var letters = await PartnerTopic.ReadUntilAsync(
+            fixture.BootstrapServers, KafkaTopics.DeliveryDeadLetters, messages => messages.Any(message => PartnerTopic.Header(message, "syndication-partner") == "stuck"), s_wait);
+
+        using var json = JsonDocument.Parse(letters.First(message => PartnerTopic.Header(message, "syndication-partner") == "stuck").Message.Value);
+        json.RootElement.GetProperty("reason").GetString().ShouldBe("retries-exhausted");
+        var attempts = json.RootElement.GetProperty("attempts").EnumerateArray().ToList();
+        attempts.Count.ShouldBe(3, "the partner's policy allows 3 attempts");
+        attempts.ShouldAllBe(attempt => attempt.GetProperty("outcome").GetString() == "timeout");
+        var times = attempts.Select(attempt => DateTimeOffset.Parse(attempt.GetProperty("at").GetString()!, CultureInfo.InvariantCulture)).ToList();
+        (times[1] - times[0]).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1), "each attempt waited out its 1-second timeout");
+        (times[2] - times[1]).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1));
     }
 
     [Fact]

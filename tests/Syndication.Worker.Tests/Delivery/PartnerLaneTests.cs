@@ -204,6 +204,27 @@ public sealed class PartnerLaneTests : IAsyncLifetime
             .ShouldBe(("2026-11-25T12:00:00.0000000Z", "rejected", 410, "Gone"));
     }
 
+    [Fact]
+    public async Task Drain_CircuitOpen_LaneWaitsOutTheBreakInsteadOfDeadLetteringThenDelivers()
+    {
+        Partner.Respond = PartnerAnswers.FailFirst(2, 401);
+        Store(Story("a"), Story("b"), Story("c"));
+        var policy = s_policy with { Breaker = new BreakerPolicy(0.5, 2, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(20)) };
+        var driver = new FakeClockDriver(_time, TimeSpan.FromMilliseconds(50));
+        var lane = Lane("acme", policy, driver);
+
+        await driver.RunAsync(lane.DrainAsync(Cancellation));
+
+        lane.Status.DeadLettered.ShouldBe(2);
+        lane.Status.Delivered.ShouldBe(1);
+        Partner.Received.Count.ShouldBe(3, "nothing is sent while the circuit is open");
+        Headlines().ShouldBe(["Headline a", "Headline b", "Headline c"]);
+        (Partner.Received[2].ArrivedAt - Partner.Received[1].ArrivedAt).ShouldBeGreaterThan(TimeSpan.Zero);
+        (_time.GetUtcNow() - s_start).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(20), "the lane waited out the break on the clock");
+        lane.Status.Circuit.ShouldBe(Polly.CircuitBreaker.CircuitState.Closed);
+        _store.LanePosition("partner:acme:webhook").ShouldBe(_store.OutboxHead());
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_partner is not null)
@@ -217,16 +238,17 @@ public sealed class PartnerLaneTests : IAsyncLifetime
         _directory.Dispose();
     }
 
-    private PartnerLane Lane(string partnerId)
+    private PartnerLane Lane(string partnerId, RetryPolicy? policy = null, FakeClockDriver? driver = null)
     {
+        policy ??= s_policy;
         var sender = DeliveryTestServices.WebhookSender(_time);
         var webhook = new WebhookTarget(Partner.Url, LoopbackPartner.DefaultSecret);
         var resources = new LaneResources(
             _store, () => _partners, new RouteBook(_store), new DeliveryDeadLetter(_producer!, _time), new OutboxWatch(_store, _time), "Syndication Wire", _time);
         return new PartnerLane(
-            new LaneTarget(partnerId, DeliveryTransport.Webhook, webhook, null, s_policy),
-            (story, token) => sender.SendAsync(webhook, story, token),
-            new DeliveryPolicy(s_policy, _time),
+            new LaneTarget(partnerId, DeliveryTransport.Webhook, webhook, null, policy),
+            (story, token) => driver is null ? sender.SendAsync(webhook, story, token) : driver.TrackAsync(() => sender.SendAsync(webhook, story, token)),
+            new DeliveryPolicy(policy, _time),
             resources,
             NullLogger<PartnerLane>.Instance);
     }
