@@ -49,7 +49,16 @@ public sealed partial class DeliveryLanes(WebhookSender webhooks, PartnerKafkaSe
 
         foreach (var (id, target) in wanted.Where(pair => !running.ContainsKey(pair.Key)))
         {
-            running[id] = Start(target);
+            try
+            {
+                running[id] = Start(target);
+            }
+            catch (ArgumentException exception)
+            {
+                // A policy Polly refuses (the partners file's ranges are Polly's, so this is a bug): that
+                // lane waits for the next file; the others and the host go on.
+                LogNotStarted(log, exception, id);
+            }
         }
 
         lock (_gate)
@@ -81,6 +90,9 @@ public sealed partial class DeliveryLanes(WebhookSender webhooks, PartnerKafkaSe
         var stop = new CancellationTokenSource();
         return new RunningLane(target, lane, stop, Task.Run(() => lane.RunAsync(stop.Token)));
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivery lane {Lane} not started: its retry policy was refused")]
+    private static partial void LogNotStarted(ILogger logger, Exception exception, string lane);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery lane {Lane} stopped (partners file changed)")]
     private static partial void LogStopped(ILogger logger, string lane);

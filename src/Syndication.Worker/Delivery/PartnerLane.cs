@@ -72,7 +72,6 @@ public sealed partial class PartnerLane
     /// <summary>Drains the outbox and waits for more, until <paramref name="stopping"/> fires.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {
-        LogStarted(_log, _target.PartnerId, _target.TransportName, _resources.Store.LanePosition(Id));
         while (true)
         {
             stopping.ThrowIfCancellationRequested();
@@ -83,7 +82,7 @@ public sealed partial class PartnerLane
                     await WaitAsync(stopping).ConfigureAwait(false);
                 }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!stopping.IsCancellationRequested)
             {
                 // A store fault, or a bug: the lane must not die of it. Nothing was skipped; the same
                 // entry is handled again after the pause.
@@ -106,6 +105,7 @@ public sealed partial class PartnerLane
             _deferred.Clear();
             _cursor = _position = _resources.Store.LanePosition(Id);
             Status.Advanced(_position);
+            LogReading(_log, _target.PartnerId, _target.TransportName, _position);
         }
 
         var handled = false;
@@ -275,8 +275,8 @@ public sealed partial class PartnerLane
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery lane {Partner}/{Transport} started at outbox position {Position}")]
-    private static partial void LogStarted(ILogger logger, string partner, string transport, long position);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery lane {Partner}/{Transport} reading the outbox after {Position}")]
+    private static partial void LogReading(ILogger logger, string partner, string transport, long position);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Delivered {ItemId} v{Version} ({Kind}) to {Partner}/{Transport} in {Attempts} attempts")]
     private static partial void LogDelivered(ILogger logger, string partner, string transport, string itemId, long version, string kind, int attempts);

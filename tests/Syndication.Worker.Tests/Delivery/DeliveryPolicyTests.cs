@@ -188,6 +188,26 @@ public sealed class DeliveryPolicyTests
         observed.Select(attempt => attempt.Describe()).ShouldBe(["HTTP 502 Bad Gateway", "HTTP 200"]);
     }
 
+    [Theory]
+    [InlineData(1, "00:00:00", "00:00:00", "00:00:00.01", "00:00:00.01", 0.0001, 2, "00:00:00.5", "00:00:00.5")]
+    [InlineData(100, "1.00:00:00", "1.00:00:00", "1.00:00:00", "1.00:00:00", 1.0, int.MaxValue, "1.00:00:00", "1.00:00:00")]
+    public void Constructor_ExtremesThePartnersFileAllows_BuildsItsPipeline(
+        int attempts, string baseDelay, string maxDelay, string timeout, string giveUpAfter, double ratio, int throughput, string sampling, string breakDuration)
+    {
+        var text = $$"""
+            { "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "retry": {
+                "attempts": {{attempts}}, "baseDelay": "{{baseDelay}}", "maxDelay": "{{maxDelay}}", "timeout": "{{timeout}}", "giveUpAfter": "{{giveUpAfter}}",
+                "breaker": { "failureRatio": {{ratio.ToString(System.Globalization.CultureInfo.InvariantCulture)}}, "minimumThroughput": {{throughput}},
+                             "samplingDuration": "{{sampling}}", "breakDuration": "{{breakDuration}}" } } } ] }
+            """;
+        var result = Syndication.Core.Partners.PartnersFile.PartnersFileParser.Parse(text);
+        result.Errors.ShouldBeEmpty();
+
+        var policy = new DeliveryPolicy(result.Directory!.Find("meo")!.Retry, _time);
+
+        policy.Circuit.ShouldBe(CircuitState.Closed);
+    }
+
     private static IEnumerable<TimeSpan> Gaps(DeliveryReport report) =>
         report.Attempts.Zip(report.Attempts.Skip(1), (before, after) => after.At - before.At);
 
