@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Syndication.Worker.Configuration;
+using Syndication.Worker.Delivery;
 using Syndication.Worker.Http;
 using Syndication.Worker.Kafka;
 using Syndication.Worker.Logging;
@@ -13,6 +14,7 @@ builder.AddSyndicationLogging();
 builder.Services.AddSyndicationKafka();
 builder.Services.AddSyndicationPipeline();
 builder.Services.AddSyndicationHttp();
+builder.Services.AddSyndicationDelivery();
 
 var app = builder.Build();
 app.MapSyndicationEndpoints();

@@ -27,7 +27,7 @@ public class PartnerBenchmarks
         var keys = Enumerable.Range(0, PartnerCount * 2).Select(_ => PartnerKey.Generate()).ToList();
         var partners = Enumerable.Range(0, PartnerCount).Select(i => new Partner(
             $"partner-{i}", $"Partner {i}", [$"Partner {i}"], [PartnerKey.Hash(keys[2 * i]), PartnerKey.Hash(keys[(2 * i) + 1])],
-            StoryFormat.Nitf, [], null));
+            StoryFormat.Nitf, [], null, null, RetryPolicy.Default));
         _directory = new PartnerDirectory(partners, []);
         _knownKey = keys[PartnerCount + 1];
         _unknownKey = PartnerKey.Generate();

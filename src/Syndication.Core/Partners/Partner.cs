@@ -8,6 +8,8 @@ namespace Syndication.Core.Partners;
 /// <param name="StoryFormat">The format its stories are rendered in.</param>
 /// <param name="Feeds">Its feeds.</param>
 /// <param name="RateLimit">How many requests it may make; null when the file sets no limit.</param>
+/// <param name="Push">How stories are pushed to it; null when they are not.</param>
+/// <param name="Retry">How hard a push is tried (<see cref="RetryPolicy.Default"/> when the file sets nothing).</param>
 public sealed record Partner(
     string Id,
     string Name,
@@ -15,4 +17,6 @@ public sealed record Partner(
     IReadOnlyList<string> KeyHashes,
     StoryFormat StoryFormat,
     IReadOnlyList<PartnerFeed> Feeds,
-    RateLimit? RateLimit);
+    RateLimit? RateLimit,
+    PartnerPush? Push,
+    RetryPolicy Retry);

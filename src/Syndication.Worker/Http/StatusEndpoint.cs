@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Syndication.Core.Partners;
 using Syndication.Storage.Sqlite;
 using Syndication.Worker.Configuration;
+using Syndication.Worker.Delivery;
 using Syndication.Worker.Kafka;
 using Syndication.Worker.Partners;
 using Syndication.Worker.Pipeline;
@@ -18,7 +19,7 @@ public static class StatusEndpoint
     public static IEndpointRouteBuilder MapStatusEndpoint(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/status.json", (KafkaEndpoint kafka, ConsumerState state, SqliteStoryStore store, IOptions<KafkaOptions> options, ServiceClock clock,
-            PartnersFileWatch partnersFile, StoreStamp storeStamp, RouteBook routeBook, TimeProvider time) =>
+            PartnersFileWatch partnersFile, StoreStamp storeStamp, RouteBook routeBook, DeliveryLanes lanes, TimeProvider time) =>
         {
             var counts = store.Counts();
             var rejectedByReason = new JsonObject();
@@ -57,11 +58,48 @@ public static class StatusEndpoint
                     ["refused"] = new JsonArray([.. partnersFile.Refusal.Select(error => JsonValue.Create(error))]),
                 },
                 ["held"] = Held(store, partnersFile.InForce, routeBook.As(storeStamp.Current()), time.GetUtcNow()),
+                ["deliveries"] = Deliveries(lanes, store.OutboxHead()),
                 ["uptimeSeconds"] = (long)clock.Uptime.TotalSeconds,
             };
             return Results.Text(document.ToJsonString(), "application/json; charset=utf-8");
         });
         return endpoints;
+    }
+
+    /// <summary>Each partner's delivery lanes by transport: how far each has read the outbox, what it did, its last error and its circuit.</summary>
+    private static JsonObject Deliveries(DeliveryLanes lanes, long outboxHead)
+    {
+        var partners = new JsonObject();
+        foreach (var lane in lanes.Statuses)
+        {
+            if (partners[lane.Target.PartnerId] is not JsonObject partner)
+            {
+                partners[lane.Target.PartnerId] = partner = new JsonObject();
+            }
+
+            var (lastError, lastErrorAt) = lane.LastError;
+            partner[lane.Target.TransportName] = new JsonObject
+            {
+                ["lane"] = lane.Target.LaneId,
+                ["position"] = lane.Position,
+                ["outboxHead"] = outboxHead,
+                ["lag"] = Math.Max(0, outboxHead - lane.Position),
+                ["delivered"] = lane.Delivered,
+                ["deadLettered"] = lane.DeadLettered,
+                ["deferred"] = lane.Deferred,
+                ["lastError"] = lastError,
+                ["lastErrorAt"] = lastErrorAt,
+                ["circuit"] = lane.Circuit switch
+                {
+                    Polly.CircuitBreaker.CircuitState.Closed => "closed",
+                    Polly.CircuitBreaker.CircuitState.Open => "open",
+                    Polly.CircuitBreaker.CircuitState.HalfOpen => "half-open",
+                    _ => "isolated",
+                },
+            };
+        }
+
+        return partners;
     }
 
     /// <summary>Stories exclusive to an organisation no partner is known as, routed to nobody yet: they wait for an operator.</summary>

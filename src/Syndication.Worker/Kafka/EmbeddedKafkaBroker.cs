@@ -13,6 +13,9 @@ namespace Syndication.Worker.Kafka;
 /// </remarks>
 public sealed class EmbeddedKafkaBroker : IDisposable
 {
+    /// <summary>librdkafka's RD_KAFKA_RESP_ERR_TOPIC_ALREADY_EXISTS.</summary>
+    private const int TopicAlreadyExists = 36;
+
     private readonly IntPtr _handle;
     private readonly IntPtr _cluster;
     private bool _disposed;
@@ -55,6 +58,17 @@ public sealed class EmbeddedKafkaBroker : IDisposable
         }
 
         return broker;
+    }
+
+    /// <summary>Creates a topic; one that exists already is left as it is.</summary>
+    public void CreateTopic(string topic, int partitions)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var error = LibrdkafkaNative.rd_kafka_mock_topic_create(_cluster, topic, partitions, 1);
+        if (error != 0 && error != TopicAlreadyExists)
+        {
+            throw new InvalidOperationException($"The mock cluster could not create topic {topic} (error {error}).");
+        }
     }
 
     public void Dispose()

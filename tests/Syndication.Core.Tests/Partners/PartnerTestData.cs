@@ -12,11 +12,11 @@ internal static class PartnerTestData
 
     internal static Partner Meo { get; } = new(
         "meo", "The Middle East Online", ["The Middle East Online", "Middle East Online"], [PartnerKey.Hash(MeoKey)],
-        StoryFormat.Nitf, [new PartnerFeed("world", FeedFormat.Rss, new StoryFilter(urgencyAtMost: 5, languages: ["en"]))], new RateLimit(600));
+        StoryFormat.Nitf, [new PartnerFeed("world", FeedFormat.Rss, new StoryFilter(urgencyAtMost: 5, languages: ["en"]))], new RateLimit(600), null, RetryPolicy.Default);
 
     internal static Partner Gulf { get; } = new(
         "gulf", "Gulf Daily", ["Gulf Daily News"], [PartnerKey.Hash(GulfKey)], StoryFormat.Ninjs,
-        [new PartnerFeed("all", FeedFormat.Atom, StoryFilter.Everything)], null);
+        [new PartnerFeed("all", FeedFormat.Atom, StoryFilter.Everything)], null, null, RetryPolicy.Default);
 
     internal static PartnerDirectory TwoPartners { get; } = new([Meo, Gulf], []);
 

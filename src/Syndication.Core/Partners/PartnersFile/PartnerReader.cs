@@ -3,7 +3,7 @@ using Syndication.Core.Json;
 namespace Syndication.Core.Partners.PartnersFile;
 
 /// <summary>
-/// Reads one partner: <c>{ "id", "name", "knownAs", "keys", "storyFormat", "feeds", "rateLimit" }</c>.
+/// Reads one partner: <c>{ "id", "name", "knownAs", "keys", "storyFormat", "feeds", "rateLimit", "push", "retry" }</c>.
 /// Required: <c>id</c>, <c>name</c>, <c>storyFormat</c>.
 /// </summary>
 /// <remarks>
@@ -12,7 +12,7 @@ namespace Syndication.Core.Partners.PartnersFile;
 /// </remarks>
 internal static class PartnerReader
 {
-    private static readonly string[] s_properties = ["id", "name", "knownAs", "keys", "storyFormat", "feeds", "rateLimit"];
+    private static readonly string[] s_properties = ["id", "name", "knownAs", "keys", "storyFormat", "feeds", "rateLimit", "push", "retry"];
 
     private static readonly string[] s_rateLimitProperties = ["perMinute"];
 
@@ -42,7 +42,9 @@ internal static class PartnerReader
         var storyFormat = fields.Required("storyFormat") is { } formatNode ? StoryFormatOf(formatNode, templates, errors) : null;
         var feeds = Feeds(fields.Optional("feeds"), errors);
         var rateLimit = RateLimitOf(fields.Optional("rateLimit"), errors);
-        return errors.Count == before ? new Partner(id!, name!, knownAs, keys, storyFormat!, feeds, rateLimit) : null;
+        var push = PushReader.Read(fields.Optional("push"), id, errors);
+        var retry = RetryPolicyReader.Read(fields.Optional("retry"), errors);
+        return errors.Count == before ? new Partner(id!, name!, knownAs, keys, storyFormat!, feeds, rateLimit, push, retry!) : null;
     }
 
     private static string[] KnownAs(LocatedNode? node, string owner, PartnerClaims claims, PartnersFileErrors errors)

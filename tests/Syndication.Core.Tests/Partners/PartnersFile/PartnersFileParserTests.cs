@@ -96,7 +96,7 @@ public sealed class PartnersFileParserTests
         },
         {
             """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", ^"colour": "red" } ] }""",
-            "$.partners[0].colour", "unknown property 'colour' in a partner: expected one of id, name, knownAs, keys, storyFormat, feeds, rateLimit"
+            "$.partners[0].colour", "unknown property 'colour' in a partner: expected one of id, name, knownAs, keys, storyFormat, feeds, rateLimit, push, retry"
         },
         {
             """{ "partners": [], ^"Partners": [] }""",
@@ -242,7 +242,166 @@ public sealed class PartnersFileParserTests
             """{ "partners": [ ^"meo" ] }""",
             "$.partners[0]", "expected a partner as an object { … }, found a string"
         },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "push": ^{} } ] }""",
+            "$.partners[0].push", "'push' needs 'webhook', 'kafka' or both"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "push": { ^"webhooks": {} } } ] }""",
+            "$.partners[0].push.webhooks", "unknown property 'webhooks' in a partner's push: did you mean 'webhook'?"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "push": { "webhook": { "url": ^"ftp://meo.example/hook", "secret": "0123456789abcdef" } } } ] }""",
+            "$.partners[0].push.webhook.url", "'ftp://meo.example/hook' is not an absolute http or https URL"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "push": { "webhook": { "url": ^"/hooks/stories", "secret": "0123456789abcdef" } } } ] }""",
+            "$.partners[0].push.webhook.url", "'/hooks/stories' is not an absolute http or https URL"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "push": { "webhook": { "url": ^"https://user:pw@meo.example/hook", "secret": "0123456789abcdef" } } } ] }""",
+            "$.partners[0].push.webhook.url", "a webhook URL must not carry a user name or password"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "push": { "webhook": ^{ "url": "https://meo.example/hook" } } } ] }""",
+            "$.partners[0].push.webhook", "a webhook needs 'secret'"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "push": { "webhook": { "url": "https://meo.example/hook", "secret": ^"hunter2" } } } ] }""",
+            "$.partners[0].push.webhook.secret", "a webhook secret must be at least 16 characters; this one has 7"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "push": { "webhook": { "url": "https://meo.example/hook", "secret": ^1234567890123456 } } } ] }""",
+            "$.partners[0].push.webhook.secret", "'secret' must be a string, not a number"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "push": { "kafka": { "topic": ^"meo stories" } } } ] }""",
+            "$.partners[0].push.kafka.topic", "'meo stories' is not a Kafka topic name"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "push": { "kafka": { "topic": ^"wire.stories.raw" } } } ] }""",
+            "$.partners[0].push.kafka.topic", "'wire.stories.raw' is one of the service's own topics (wire.*)"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "retry": { "attempts": ^0 } } ] }""",
+            "$.partners[0].retry.attempts", "'attempts' must be a whole number from 1 to 100, not 0"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "retry": { ^"attemps": 3 } } ] }""",
+            "$.partners[0].retry.attemps", "unknown property 'attemps' in a retry policy: did you mean 'attempts'?"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "retry": { "baseDelay": ^"2" } } ] }""",
+            "$.partners[0].retry.baseDelay", "'baseDelay' must be a duration written like \"00:00:02\" ([d.]hh:mm:ss[.fffffff]), not \"2\""
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "retry": { "timeout": ^10 } } ] }""",
+            "$.partners[0].retry.timeout", "'timeout' must be a duration written like \"00:00:02\" ([d.]hh:mm:ss[.fffffff]), not a number"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "retry": { "timeout": ^"00:00:00.001" } } ] }""",
+            "$.partners[0].retry.timeout", "'timeout' must be from 00:00:00.01 to 1.00:00:00, not 00:00:00.001"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "retry": { "giveUpAfter": ^"2.00:00:00" } } ] }""",
+            "$.partners[0].retry.giveUpAfter", "'giveUpAfter' must be from 00:00:00.01 to 1.00:00:00, not 2.00:00:00"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "retry": { "baseDelay": "00:00:10", "maxDelay": ^"00:00:05" } } ] }""",
+            "$.partners[0].retry.maxDelay", "'maxDelay' (00:00:05) is shorter than 'baseDelay' (00:00:10)"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "retry": { "baseDelay": ^"00:10:00" } } ] }""",
+            "$.partners[0].retry.baseDelay", "'maxDelay' (00:05:00) is shorter than 'baseDelay' (00:10:00)"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "retry": { "breaker": { "failureRatio": ^1.5 } } } ] }""",
+            "$.partners[0].retry.breaker.failureRatio", "'failureRatio' must be a number above 0 and at most 1, not 1.5"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "retry": { "breaker": { "failureRatio": ^0 } } } ] }""",
+            "$.partners[0].retry.breaker.failureRatio", "above 0 and at most 1, not 0"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "retry": { "breaker": { "minimumThroughput": ^1 } } } ] }""",
+            "$.partners[0].retry.breaker.minimumThroughput", "'minimumThroughput' must be a whole number of 2 or more, not 1"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "retry": { "breaker": { "breakDuration": ^"00:00:00.1" } } } ] }""",
+            "$.partners[0].retry.breaker.breakDuration", "'breakDuration' must be from 00:00:00.5 to 1.00:00:00, not 00:00:00.1"
+        },
+        {
+            """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "retry": ^[] } ] }""",
+            "$.partners[0].retry", "expected a retry policy as an object { … }, found an array"
+        },
     };
+
+    [Fact]
+    public void Parse_PushAndRetry_ReadsEveryField()
+    {
+        const string text = """
+            { "partners": [
+                { "id": "meo", "name": "The Middle East Online", "storyFormat": "nitf",
+                  "push": { "webhook": { "url": "https://meo.example/hooks/stories?desk=world", "secret": " 16 characters! " },
+                            "kafka": { "topic": "meo.stories" } },
+                  "retry": { "attempts": 3, "baseDelay": "00:00:00.25", "maxDelay": "00:01:00", "timeout": "00:00:05", "giveUpAfter": "1.00:00:00",
+                             "breaker": { "failureRatio": 0.25, "minimumThroughput": 2, "samplingDuration": "00:00:00.5", "breakDuration": "00:02:00" } } },
+                { "id": "gulf", "name": "Gulf Daily", "storyFormat": "ninjs", "push": { "kafka": {} } },
+                { "id": "acme", "name": "Acme News", "storyFormat": "ninjs" } ] }
+            """;
+
+        var result = PartnersFileParser.Parse(text);
+
+        result.Errors.ShouldBeEmpty();
+        var meo = result.Directory!.Find("meo")!;
+        meo.Push.ShouldBe(new PartnerPush(
+            new WebhookTarget(new Uri("https://meo.example/hooks/stories?desk=world"), " 16 characters! "), new KafkaTarget("meo.stories")));
+        meo.Retry.ShouldBe(new RetryPolicy(
+            3, TimeSpan.FromMilliseconds(250), TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(5), TimeSpan.FromDays(1),
+            new BreakerPolicy(0.25, 2, TimeSpan.FromMilliseconds(500), TimeSpan.FromMinutes(2))));
+        var gulf = result.Directory.Find("gulf")!;
+        gulf.Push.ShouldBe(new PartnerPush(null, new KafkaTarget("partner.gulf.stories")));
+        gulf.Retry.ShouldBeSameAs(RetryPolicy.Default);
+        result.Directory.Find("acme")!.Push.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Parse_NoRetry_IsTheDefaultPolicyTheReadmeGives()
+    {
+        var partner = PartnersFileParser.Parse("""{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf" } ] }""").Directory!.Find("meo")!;
+
+        partner.Retry.ShouldBe(new RetryPolicy(
+            8, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(10), TimeSpan.FromHours(1),
+            new BreakerPolicy(0.5, 5, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30))));
+    }
+
+    [Fact]
+    public void Parse_SomeRetryProperties_TakesTheOthersFromTheDefault()
+    {
+        const string text = """{ "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf", "retry": { "attempts": 2, "breaker": { "breakDuration": "00:00:01" } } } ] }""";
+
+        var retry = PartnersFileParser.Parse(text).Directory!.Find("meo")!.Retry;
+
+        retry.ShouldBe(RetryPolicy.Default with { Attempts = 2, Breaker = BreakerPolicy.Default with { BreakDuration = TimeSpan.FromSeconds(1) } });
+    }
+
+    [Fact]
+    public void Parse_PushWithMistakes_NeverQuotesASecret()
+    {
+        const string text = """
+            { "partners": [ { "id": "meo", "name": "M", "storyFormat": "nitf",
+              "push": { "webhook": { "url": "mailto:desk@meo.example", "secret": "short-secret", "secret": "another-secret-but-long" } } } ] }
+            """;
+
+        var errors = PartnersFileParser.Parse(text).Errors;
+
+        errors.Count.ShouldBe(3);
+        foreach (var error in errors)
+        {
+            error.Message.ShouldNotContain("short-secret");
+            error.Message.ShouldNotContain("another-secret");
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Mistakes))]

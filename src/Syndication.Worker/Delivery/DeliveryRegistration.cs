@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using Syndication.Storage.Sqlite;
+using Syndication.Worker.Configuration;
+using Syndication.Worker.Partners;
+
+namespace Syndication.Worker.Delivery;
+
+public static class DeliveryRegistration
+{
+    /// <summary>Push delivery: the webhook client, the senders, the dead letters and the lanes' host.</summary>
+    public static IServiceCollection AddSyndicationDelivery(this IServiceCollection services)
+    {
+        // Polly times each attempt, so the client has no timeout of its own; request logging is off so
+        // that no webhook URL (which may carry a partner's token) reaches the logs.
+        services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .RemoveAllLoggers();
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<PartnerKafkaSender>();
+        services.AddSingleton<DeliveryDeadLetter>();
+        services.AddSingleton<OutboxWatch>();
+        services.AddSingleton(provider =>
+        {
+            var partnersFile = provider.GetRequiredService<PartnersFileWatch>();
+            return new LaneResources(
+                provider.GetRequiredService<SqliteStoryStore>(),
+                () => partnersFile.InForce,
+                provider.GetRequiredService<RouteBook>(),
+                provider.GetRequiredService<DeliveryDeadLetter>(),
+                provider.GetRequiredService<OutboxWatch>(),
+                provider.GetRequiredService<IOptions<SyndicationOptions>>().Value.Publisher,
+                provider.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton<DeliveryLanes>();
+        services.AddHostedService<DeliveryService>();
+        return services;
+    }
+}

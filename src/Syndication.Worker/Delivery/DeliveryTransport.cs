@@ -1,0 +1,11 @@
+namespace Syndication.Worker.Delivery;
+
+/// <summary>How a lane pushes stories to its partner.</summary>
+public enum DeliveryTransport
+{
+    /// <summary>An HTTP POST to the partner's webhook.</summary>
+    Webhook,
+
+    /// <summary>A message on the partner's Kafka topic.</summary>
+    Kafka,
+}

@@ -1,0 +1,15 @@
+using Syndication.Storage;
+
+namespace Syndication.Worker.Delivery;
+
+/// <summary>Outbox kinds as headers, dead letters and the README write them: new, updated, corrected, killed.</summary>
+public static class OutboxKindNames
+{
+    public static string Of(OutboxKind kind) => kind switch
+    {
+        OutboxKind.New => "new",
+        OutboxKind.Updated => "updated",
+        OutboxKind.Corrected => "corrected",
+        _ => "killed",
+    };
+}

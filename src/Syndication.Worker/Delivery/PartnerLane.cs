@@ -1,0 +1,298 @@
+using Confluent.Kafka;
+using Syndication.Core.Feeds;
+using Syndication.Core.Formats.Templates;
+using Syndication.Core.Partners;
+using Syndication.Storage;
+using Syndication.Worker.Partners;
+
+namespace Syndication.Worker.Delivery;
+
+/// <summary>
+/// One partner's lane for one transport: reads the outbox after its position, one entry at a time, and
+/// pushes each item the partner may see (rights routing; a kill to those who could see the story) in the
+/// partner's format, always the item's latest version, through the partner's <see cref="DeliveryPolicy"/>;
+/// a delivery the policy gives up on is dead-lettered. Its position is stored as it goes, so a restart
+/// carries on where it stopped.
+/// </summary>
+/// <remarks>
+/// <para>Order per item holds because the lane is sequential and sends only an entry whose version is still
+/// the item's current one: when a later version has been stored, its own (later) entry sends it, and the
+/// earlier entry is skipped. So version 2 never goes before version 1, and a stale version never goes.</para>
+/// <para>An embargoed item is deferred: the lane keeps its entry in memory, goes on with the others, and
+/// sends the item's latest version when the embargo ends. Implementation note: the stored position stops
+/// short of the earliest deferred entry, so a restart reads the entries after it again and sends those
+/// still current a second time, with the same idempotency key. Remembering deferred entries in the store
+/// would spare that, at the price of a table the store's API does not have.</para>
+/// <para>A lane blocks only itself: a partner that is down holds its own lane while the policy retries,
+/// and every other lane goes on.</para>
+/// </remarks>
+public sealed partial class PartnerLane
+{
+    /// <summary>Outbox entries read at once.</summary>
+    public const int BatchSize = 100;
+
+    /// <summary>The longest an idle lane waits before it looks at the outbox again (the watch wakes it sooner).</summary>
+    private static readonly TimeSpan s_idleWait = TimeSpan.FromSeconds(1);
+
+    /// <summary>The wait after a store or broker fault, or while the partner is gone from the file.</summary>
+    private static readonly TimeSpan s_faultWait = TimeSpan.FromSeconds(1);
+
+    private readonly LaneTarget _target;
+    private readonly Func<PushedStory, CancellationToken, Task<SendResult>> _send;
+    private readonly DeliveryPolicy _policy;
+    private readonly LaneResources _resources;
+    private readonly ILogger _log;
+    private readonly SortedDictionary<long, (OutboxEntry Entry, DateTimeOffset Until)> _deferred = [];
+    private long _cursor;
+    private long _position = -1;
+
+    /// <param name="target">The partner, transport and policy.</param>
+    /// <param name="send">One attempt to send a story to the target.</param>
+    /// <param name="policy">The partner's policy, built for this lane (its circuit is this lane's).</param>
+    /// <param name="resources">The store, partners, routes, dead letters, outbox watch and clock.</param>
+    /// <param name="log">The lane's log.</param>
+    public PartnerLane(LaneTarget target, Func<PushedStory, CancellationToken, Task<SendResult>> send, DeliveryPolicy policy, LaneResources resources, ILogger<PartnerLane> log)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(send);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(resources);
+        _target = target;
+        _send = send;
+        _policy = policy;
+        _resources = resources;
+        _log = log;
+        Status = new LaneStatus(target, policy);
+    }
+
+    public string Id => _target.LaneId;
+
+    public LaneStatus Status { get; }
+
+    /// <summary>Drains the outbox and waits for more, until <paramref name="stopping"/> fires.</summary>
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        while (true)
+        {
+            stopping.ThrowIfCancellationRequested();
+            try
+            {
+                if (!await DrainAsync(stopping).ConfigureAwait(false))
+                {
+                    await WaitAsync(stopping).ConfigureAwait(false);
+                }
+            }
+            catch (Exception exception) when (!stopping.IsCancellationRequested)
+            {
+                // A store fault, or a bug: the lane must not die of it. Nothing was skipped; the same
+                // entry is handled again after the pause.
+                Status.Failed(exception.Message, _resources.Time.GetUtcNow());
+                LogFault(_log, exception, _target.PartnerId, _target.TransportName);
+                await Task.Delay(s_faultWait, _resources.Time, stopping).ConfigureAwait(false);
+                _position = -1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Handles every entry due now: the deferred ones whose embargo has ended, then the outbox after the
+    /// lane's cursor, a batch at a time, to its end. True when it handled any.
+    /// </summary>
+    internal async Task<bool> DrainAsync(CancellationToken stopping)
+    {
+        if (_position < 0)
+        {
+            _deferred.Clear();
+            _cursor = _position = _resources.Store.LanePosition(Id);
+            Status.Advanced(_position);
+            LogReading(_log, _target.PartnerId, _target.TransportName, _position);
+        }
+
+        var handled = false;
+        var now = _resources.Time.GetUtcNow();
+        foreach (var (sequence, (entry, _)) in _deferred.Where(deferred => deferred.Value.Until <= now).ToList())
+        {
+            _deferred.Remove(sequence);
+            await HandleAsync(entry, stopping).ConfigureAwait(false);
+            Advance();
+            handled = true;
+        }
+
+        while (true)
+        {
+            var entries = _resources.Store.Outbox(_cursor, BatchSize);
+            foreach (var entry in entries)
+            {
+                var pushed = await HandleAsync(entry, stopping).ConfigureAwait(false);
+                _cursor = entry.Sequence;
+                if (pushed)
+                {
+                    Advance();
+                }
+
+                handled = true;
+            }
+
+            Advance();
+            if (entries.Count < BatchSize)
+            {
+                break;
+            }
+        }
+
+        Status.SetDeferred(_deferred.Count);
+        return handled;
+    }
+
+    /// <summary>Waits for the outbox to grow past the cursor, or for the first deferred embargo to end.</summary>
+    private Task WaitAsync(CancellationToken stopping)
+    {
+        var wait = s_idleWait;
+        if (_deferred.Count > 0)
+        {
+            var untilFirst = _deferred.Values.Min(deferred => deferred.Until) - _resources.Time.GetUtcNow();
+            wait = untilFirst < wait ? untilFirst : wait;
+        }
+
+        return _resources.Outbox.WaitBeyondAsync(_cursor, wait, stopping);
+    }
+
+    /// <summary>Stores the position: through the cursor, or short of the first deferred entry.</summary>
+    private void Advance()
+    {
+        var through = _deferred.Count == 0 ? _cursor : Math.Min(_cursor, _deferred.Keys.First() - 1);
+        if (through > _position)
+        {
+            _resources.Store.AdvanceLane(Id, through);
+            _position = through;
+            Status.Advanced(through);
+        }
+    }
+
+    /// <summary>Pushes the entry's item if the partner may see it now; true when it was delivered or dead-lettered.</summary>
+    private async Task<bool> HandleAsync(OutboxEntry entry, CancellationToken stopping)
+    {
+        while (true)
+        {
+            var partners = _resources.Partners();
+            if (partners.Directory.Find(_target.PartnerId) is not { } partner)
+            {
+                // The file no longer has the partner, so this lane is being stopped: wait rather than skip.
+                await Task.Delay(s_faultWait, _resources.Time, stopping).ConfigureAwait(false);
+                continue;
+            }
+
+            var store = _resources.Store;
+            if (store.FindItem(entry.ItemId) is not { } item || item.Current.Sequence > entry.StorySequence)
+            {
+                return false;
+            }
+
+            var now = _resources.Time.GetUtcNow();
+            var routes = _resources.Routes.As(store.Stamp());
+            var routedTo = routes.TryGetValue(item.ItemId, out var routed) ? [.. routed] : Array.Empty<string>();
+            if (item.KilledAt is null)
+            {
+                var audience = partners.Routing.Audience(item.Current.Story, isKilled: false, now, routedTo);
+                if (audience is { Kind: AudienceKind.Embargoed, Until: { } until })
+                {
+                    _deferred[entry.Sequence] = (entry, until);
+                    LogDeferred(_log, _target.PartnerId, _target.TransportName, item.ItemId, until);
+                    return false;
+                }
+
+                if (!audience.Admits(partner.Id))
+                {
+                    return false;
+                }
+            }
+            else if (!PartnerFeedReader.CouldSee(partners, partner, item, now, routedTo))
+            {
+                return false;
+            }
+
+            PushedStory story;
+            try
+            {
+                var (body, contentType) = PartnerStoryFormat.Render(
+                    partners, partner, new FeedEntry(item.ItemId, item.Current.Story, item.FirstStoredAt, item.UpdatedAt), _resources.Publisher);
+                story = new PushedStory(item.ItemId, item.Current.Story.Id, item.Current.Sequence, entry.Kind, partner.StoryFormat.ToString(), contentType, body);
+            }
+            catch (TemplateRenderException exception)
+            {
+                await DeadLetterAsync(new DeadDelivery(_target.PartnerId, _target.Transport, entry, null, item.Current.Story.Id, DeadLetterReasons.RenderFailed, exception.Message, []), stopping)
+                    .ConfigureAwait(false);
+                return true;
+            }
+
+            var report = await _policy.DeliverAsync(
+                token => _send(story, token),
+                attempt =>
+                {
+                    if (attempt.Outcome != AttemptOutcome.Delivered)
+                    {
+                        Status.Failed(attempt.Describe(), attempt.At);
+                    }
+                },
+                stopping).ConfigureAwait(false);
+            switch (report.Verdict)
+            {
+                case DeliveryVerdict.Delivered:
+                    Status.CountDelivered();
+                    LogDelivered(_log, _target.PartnerId, _target.TransportName, story.ItemId, story.Version, story.KindName, report.Attempts.Count);
+                    return true;
+                case DeliveryVerdict.CircuitOpen:
+                    var pause = report.RetryAfter is { } retryAfter && retryAfter > TimeSpan.Zero ? retryAfter : _target.Retry.Breaker.BreakDuration;
+                    LogCircuitOpen(_log, _target.PartnerId, _target.TransportName, pause);
+                    await Task.Delay(pause, _resources.Time, stopping).ConfigureAwait(false);
+                    continue;
+                default:
+                    await DeadLetterAsync(new DeadDelivery(_target.PartnerId, _target.Transport, entry, story, story.StoryId, report.Reason, null, report.Attempts), stopping)
+                        .ConfigureAwait(false);
+                    return true;
+            }
+        }
+    }
+
+    /// <summary>Dead-letters a delivery, trying until the broker has it: the lane does not move past it before.</summary>
+    private async Task DeadLetterAsync(DeadDelivery letter, CancellationToken stopping)
+    {
+        while (true)
+        {
+            try
+            {
+                await _resources.DeadLetters.PublishAsync(letter, stopping).ConfigureAwait(false);
+                Status.CountDeadLettered();
+                LogDeadLettered(_log, letter.PartnerId, _target.TransportName, letter.Entry.ItemId, letter.Reason, letter.Attempts.Count);
+                return;
+            }
+            catch (KafkaException exception)
+            {
+                Status.Failed($"dead letter not produced: {exception.Error.Reason}", _resources.Time.GetUtcNow());
+                LogDeadLetterFault(_log, letter.PartnerId, _target.TransportName, exception.Error.Reason);
+                await Task.Delay(s_faultWait, _resources.Time, stopping).ConfigureAwait(false);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery lane {Partner}/{Transport} reading the outbox after {Position}")]
+    private static partial void LogReading(ILogger logger, string partner, string transport, long position);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Delivered {ItemId} v{Version} ({Kind}) to {Partner}/{Transport} in {Attempts} attempts")]
+    private static partial void LogDelivered(ILogger logger, string partner, string transport, string itemId, long version, string kind, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Deferred {ItemId} for {Partner}/{Transport} until its embargo ends at {Until}")]
+    private static partial void LogDeferred(ILogger logger, string partner, string transport, string itemId, DateTimeOffset until);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dead-lettered {ItemId} for {Partner}/{Transport}: {Reason} after {Attempts} attempts")]
+    private static partial void LogDeadLettered(ILogger logger, string partner, string transport, string itemId, string reason, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Circuit of {Partner}/{Transport} is open; the lane waits {Pause}")]
+    private static partial void LogCircuitOpen(ILogger logger, string partner, string transport, TimeSpan pause);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dead letter for {Partner}/{Transport} not produced ({Reason}); trying again")]
+    private static partial void LogDeadLetterFault(ILogger logger, string partner, string transport, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivery lane {Partner}/{Transport} fault; handling the same entry again shortly")]
+    private static partial void LogFault(ILogger logger, Exception exception, string partner, string transport);
+}
