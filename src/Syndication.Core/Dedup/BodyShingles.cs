@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Syndication.Core.Dedup;
@@ -9,19 +10,16 @@ namespace Syndication.Core.Dedup;
 /// <remarks>
 /// A word is a run of letters and digits, case-folded; apostrophes inside it (straight or curly) are
 /// dropped, so "it's" and "it’s" are one word; every other character (quote marks, punctuation, dashes,
-/// whitespace) only separates words. Spelled-out forms of the wire's abbreviations are read as the
-/// abbreviation (<see cref="WireAbbreviations"/>). The paragraphs are read as one run of words, so splitting or joining
-/// paragraphs changes nothing and moving one changes only the shingles across its edges. A body of one or
-/// two words is one shingle of those words; a body without words has none.
+/// whitespace) only separates words (<see cref="WordReader"/> reads them). Spelled-out forms of the wire's
+/// abbreviations are read as the abbreviation (<see cref="WireAbbreviations"/>). The paragraphs are read
+/// as one run of words, so splitting or joining paragraphs changes nothing and moving one changes only the
+/// shingles across its edges. A body of one or two words is one shingle of those words; a body without
+/// words has none. A shingle's hash is fmix64 of the exclusive or of its three words' tokens, the first
+/// two rotated.
 /// </remarks>
 public static class BodyShingles
 {
     public const int WordsPerShingle = 3;
-
-    // FNV-1a over the case-folded characters of a word, then a finalizer so that every bit of the word's
-    // hash depends on every character.
-    private const ulong WordSeed = 0xCBF29CE484222325;
-    private const ulong WordPrime = 0x100000001B3;
 
     /// <summary>An upper bound of the shingles <paramref name="paragraphs"/> can have, to size the destination.</summary>
     public static int MaxCount(IReadOnlyList<string> paragraphs)
@@ -39,64 +37,11 @@ public static class BodyShingles
     /// <summary>Writes the hash of each shingle, in body order and with repeats, and returns how many were written.</summary>
     /// <param name="paragraphs">The normalized body.</param>
     /// <param name="destination">At least <see cref="MaxCount"/> long.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // See StoryDecoder: called once per stored story.
     public static int Hash(IReadOnlyList<string> paragraphs, Span<ulong> destination)
     {
-        ulong first = 0, second = 0;
-        var words = 0;
-        var count = 0;
-        foreach (var paragraph in paragraphs)
-        {
-            var word = WordSeed;
-            var inWord = false;
-            foreach (var c in paragraph)
-            {
-                if (c < 0x80)
-                {
-                    var lower = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
-                    if ((uint)(lower - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
-                    {
-                        word = (word ^ lower) * WordPrime;
-                        inWord = true;
-                        continue;
-                    }
-
-                    if (c == '\'')
-                    {
-                        continue;
-                    }
-                }
-                else if (char.IsLetterOrDigit(c))
-                {
-                    word = (word ^ char.ToLowerInvariant(c)) * WordPrime;
-                    inWord = true;
-                    continue;
-                }
-                else if (c is '\u2019' or '\u2018' or '\u02BC')
-                {
-                    continue;
-                }
-
-                if (inWord)
-                {
-                    EndWord(WireAbbreviations.Fold(Mix(word)), ref first, ref second, ref words, destination, ref count);
-                    word = WordSeed;
-                    inWord = false;
-                }
-            }
-
-            if (inWord)
-            {
-                EndWord(WireAbbreviations.Fold(Mix(word)), ref first, ref second, ref words, destination, ref count);
-            }
-        }
-
-        if (words is > 0 and < WordsPerShingle)
-        {
-            destination[count++] = Shingle(0, first, second);
-        }
-
-        return count;
+        var writer = new ShingleWriter(destination);
+        Hash(paragraphs, ref writer);
+        return writer.Count;
     }
 
     /// <summary>The distinct shingle hashes of <paramref name="paragraphs"/>, for an exact Jaccard similarity.</summary>
@@ -115,29 +60,58 @@ public static class BodyShingles
         return union == 0 ? 0 : (double)shared / union;
     }
 
-    /// <summary>The hash of one lower-case ASCII word, as <see cref="Hash"/> computes it before folding.</summary>
-    internal static ulong WordHash(string word)
+    /// <summary>Hands the hash of each shingle, in body order and with repeats, to <paramref name="sink"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // See StoryDecoder: called once per stored story.
+    internal static void Hash<TSink>(IReadOnlyList<string> paragraphs, ref TSink sink)
+        where TSink : IShingleSink, allows ref struct
     {
-        var hash = WordSeed;
-        foreach (var c in word)
+        // The words of a paragraph of up to 1,022 characters fit on the stack; a longer one rents room.
+        Span<ulong> tokens = stackalloc ulong[512];
+        ulong[]? rented = null;
+        try
         {
-            hash = (hash ^ c) * WordPrime;
+            ulong first = 0, second = 0;
+            var words = 0;
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                var paragraph = paragraphs[p];
+                if (WordReader.MaxCount(paragraph) > tokens.Length)
+                {
+                    if (rented is not null)
+                    {
+                        ArrayPool<ulong>.Shared.Return(rented);
+                    }
+
+                    rented = ArrayPool<ulong>.Shared.Rent(WordReader.MaxCount(paragraph));
+                    tokens = rented;
+                }
+
+                var count = WordReader.Read(paragraph, tokens);
+                for (var i = 0; i < count; i++)
+                {
+                    var word = WireAbbreviations.Fold(tokens[i]);
+                    if (++words >= WordsPerShingle)
+                    {
+                        sink.Add(Shingle(first, second, word));
+                    }
+
+                    first = second;
+                    second = word;
+                }
+            }
+
+            if (words is > 0 and < WordsPerShingle)
+            {
+                sink.Add(Shingle(0, first, second));
+            }
         }
-
-        return Mix(hash);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void EndWord(ulong word, ref ulong first, ref ulong second, ref int words, Span<ulong> destination, ref int count)
-    {
-        words++;
-        if (words >= WordsPerShingle)
+        finally
         {
-            destination[count++] = Shingle(first, second, word);
+            if (rented is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rented);
+            }
         }
-
-        first = second;
-        second = word;
     }
 
     // Rotations keep the order of the words: "a b c" and "c b a" are different shingles.

@@ -1,9 +1,10 @@
+using System.Text;
 using Syndication.Core.Decoding;
 using Syndication.Core.Stories;
 
 namespace Syndication.Core.Tests.Dedup;
 
-/// <summary>Bodies for the dedup tests: the seed story, re-keyed copies of it, and made-up stories of random words.</summary>
+/// <summary>Bodies for the dedup tests: the seed story, re-keyed copies of it, made-up stories of random words, and Reuters-21578's.</summary>
 internal static class DedupStories
 {
     private static readonly string[] s_vocabulary =
@@ -28,6 +29,26 @@ internal static class DedupStories
         paragraphs[2] = paragraphs[2][..(paragraphs[2].IndexOf(". ", StringComparison.Ordinal) + 1)];
         paragraphs.Add("Officials declined to give further details.");
         return paragraphs;
+    }
+
+    /// <summary>The paragraphs of every story of Reuters-21578 that decodes, one string each.</summary>
+    internal static IEnumerable<string> ReutersParagraphs()
+    {
+        for (var file = 0; file < 22; file++)
+        {
+            var text = Encoding.Latin1.GetString(SharedFiles.ReadBytes($"corpora/reuters21578/reut2-{file:000}.sgm"));
+            for (var start = text.IndexOf("<REUTERS ", StringComparison.Ordinal); start >= 0; start = text.IndexOf("<REUTERS ", start + 1, StringComparison.Ordinal))
+            {
+                var end = text.IndexOf("</REUTERS>", start, StringComparison.Ordinal) + "</REUTERS>".Length;
+                if (StoryDecoder.Decode(Encoding.Latin1.GetBytes(text[start..end])).Story is { } story)
+                {
+                    foreach (var paragraph in story.Paragraphs)
+                    {
+                        yield return paragraph;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>A body of <paramref name="words"/> words drawn at random.</summary>

@@ -63,6 +63,33 @@ public sealed class MinHashSignatureTests
     }
 
     [Fact]
+    public void EstimateJaccard_ShortBodies_IsUnbiased()
+    {
+        // 30 words make 28 shingles, which leave about 41 of the 64 bins empty: the densification fills
+        // them. The estimate's error over 400 pairs: its mean (whose standard error is about 0.003) and
+        // its root mean square (about 0.055; √(J(1−J)/64) is at most 0.0625).
+        var random = new Random(9);
+        var errors = new List<double>();
+        for (var pair = 0; pair < 400; pair++)
+        {
+            var body = DedupStories.RandomBody(random, words: 30);
+            var words = body[0].Split(' ');
+            var changed = random.Next(11);
+            for (var i = 0; i < changed; i++)
+            {
+                words[random.Next(words.Length)] = "replaced" + i;
+            }
+
+            List<string> copy = [string.Join(' ', words)];
+            var exact = BodyShingles.Jaccard(BodyShingles.Set(body), BodyShingles.Set(copy));
+            errors.Add(MinHashSignature.Of(body).EstimateJaccard(MinHashSignature.Of(copy)) - exact);
+        }
+
+        errors.Average().ShouldBe(0, 0.01);
+        Math.Sqrt(errors.Average(error => error * error)).ShouldBeLessThan(0.08);
+    }
+
+    [Fact]
     public void EstimateJaccard_UnrelatedBodies_IsNearZero()
     {
         var random = new Random(1);
@@ -77,19 +104,5 @@ public sealed class MinHashSignatureTests
 
         empty.IsEmpty.ShouldBeTrue();
         empty.EstimateJaccard(MinHashSignature.Of(["..."])).ShouldBe(0);
-    }
-
-    [Fact]
-    public void OfShingles_OnePassAndByBlocks_AgreeExactly()
-    {
-        CsCheck.Gen.ULong.Array[0, 600].Sample(shingles =>
-        {
-            var onePass = new uint[MinHashSignature.Length];
-            var byBlocks = new uint[MinHashSignature.Length];
-            MinHashSignature.OfShinglesInOnePass(shingles, onePass);
-            MinHashSignature.OfShinglesByBlocks(shingles, byBlocks);
-
-            onePass.ShouldBe(byBlocks);
-        }, iter: 500);
     }
 }
