@@ -14,4 +14,7 @@ public enum OutboxKind
 
     /// <summary>The item was killed: announced once, for the first kill.</summary>
     Killed,
+
+    /// <summary>An operator routed the held item to a partner (<c>syndication route</c>): its current version, for the partners it now reaches.</summary>
+    Routed,
 }

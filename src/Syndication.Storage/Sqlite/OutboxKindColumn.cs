@@ -9,6 +9,7 @@ internal static class OutboxKindColumn
         OutboxKind.Updated => "updated",
         OutboxKind.Corrected => "corrected",
         OutboxKind.Killed => "killed",
+        OutboxKind.Routed => "routed",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an outbox kind."),
     };
 
@@ -16,6 +17,7 @@ internal static class OutboxKindColumn
     {
         "new" => OutboxKind.New,
         "updated" => OutboxKind.Updated,
+        "routed" => OutboxKind.Routed,
         "corrected" => OutboxKind.Corrected,
         "killed" => OutboxKind.Killed,
         _ => throw new InvalidDataException($"The outbox holds an entry of unknown kind '{text}'."),

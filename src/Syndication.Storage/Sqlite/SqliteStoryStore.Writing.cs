@@ -49,19 +49,28 @@ public sealed partial class SqliteStoryStore
     {
         ArgumentException.ThrowIfNullOrEmpty(itemId);
         ArgumentException.ThrowIfNullOrEmpty(partnerId);
-        if (FindItem(itemId) is null)
+        if (FindItem(itemId) is not { } item)
         {
             return false;
         }
 
         lock (_writeGate)
         {
+            using var transaction = _writer.BeginTransaction();
             using var command = _writer.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = "INSERT OR IGNORE INTO routes (item_id, partner_id, routed_at_ms) VALUES ($item, $partner, $at)";
             command.Parameters.AddWithValue("$item", itemId);
             command.Parameters.AddWithValue("$partner", partnerId);
-            command.Parameters.AddWithValue("$at", _time.GetUtcNow().ToUnixTimeMilliseconds());
-            command.ExecuteNonQuery();
+            var at = _time.GetUtcNow().ToUnixTimeMilliseconds();
+            command.Parameters.AddWithValue("$at", at);
+            if (command.ExecuteNonQuery() == 1)
+            {
+                // A new route is news for the partner's push lanes, in the same transaction as the route.
+                Announce(transaction, itemId, item.Current.Sequence, OutboxKind.Routed, at);
+            }
+
+            transaction.Commit();
             return true;
         }
     }
@@ -259,7 +268,7 @@ public sealed partial class SqliteStoryStore
         _recentItems.AddPending(key, seq);
     }
 
-    /// <summary>Appends the outbox entry that announces the story at <paramref name="storySeq"/>, now its item's current version.</summary>
+    /// <summary>Appends the outbox entry that announces the story at <paramref name="storySeq"/>, its item's current version.</summary>
     private void Announce(SqliteTransaction transaction, string itemId, long storySeq, OutboxKind kind, long at) =>
         With(_statements.AppendOutbox, transaction, ("$item", itemId), ("$storySeq", storySeq), ("$kind", OutboxKindColumn.ToText(kind)), ("$at", at))
             .ExecuteNonQuery();

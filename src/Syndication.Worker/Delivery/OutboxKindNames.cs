@@ -2,7 +2,7 @@ using Syndication.Storage;
 
 namespace Syndication.Worker.Delivery;
 
-/// <summary>Outbox kinds as headers, dead letters and the README write them: new, updated, corrected, killed.</summary>
+/// <summary>Outbox kinds as headers, dead letters and the README write them: new, updated, corrected, killed, routed.</summary>
 public static class OutboxKindNames
 {
     public static string Of(OutboxKind kind) => kind switch
@@ -10,6 +10,7 @@ public static class OutboxKindNames
         OutboxKind.New => "new",
         OutboxKind.Updated => "updated",
         OutboxKind.Corrected => "corrected",
+        OutboxKind.Routed => "routed",
         _ => "killed",
     };
 }

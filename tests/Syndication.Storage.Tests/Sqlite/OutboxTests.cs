@@ -31,6 +31,23 @@ public sealed class OutboxTests : IDisposable
     }
 
     [Fact]
+    public void Route_NewRoute_AppendsRoutedForTheCurrentVersionOnce()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        store.Commit(Batch(Story("held")));
+        var stored = store.Find("held")!;
+        _time.Advance(TimeSpan.FromMinutes(1));
+
+        store.Route(stored.ItemId, "acme").ShouldBeTrue();
+        store.Route(stored.ItemId, "acme").ShouldBeTrue();
+        store.Route(stored.ItemId, "meo").ShouldBeTrue();
+
+        store.Outbox(1, 10).ShouldBe([
+            new OutboxEntry(2, stored.ItemId, stored.Sequence, OutboxKind.Routed, _time.GetUtcNow()),
+            new OutboxEntry(3, stored.ItemId, stored.Sequence, OutboxKind.Routed, _time.GetUtcNow())]);
+    }
+
+    [Fact]
     public void Commit_NewItem_AppendsNewForItsStoryAtTheCommitTime()
     {
         using var store = SqliteStoryStore.Open(StorePath, _time);

@@ -107,6 +107,20 @@ public sealed class PartnerLaneTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Drain_HeldStoryRoutedLater_ReachesTheRoutedPartnerOnly()
+    {
+        Store(Story("held", exclusiveTo: "Nobody Daily"));
+        await Lane("acme").DrainAsync(Cancellation);
+        Headlines().ShouldBeEmpty("held for an operator");
+
+        _store.Route(_store.Find("held")!.ItemId, "acme").ShouldBeTrue();
+        await Lane("acme").DrainAsync(Cancellation);
+        await Lane("meo").DrainAsync(Cancellation);
+
+        Headlines().ShouldBe(["Headline held"], "routed to acme, pushed to acme alone");
+    }
+
+    [Fact]
     public async Task Drain_StoryExclusiveToAnotherPartner_ReachesOnlyItsPartner()
     {
         Store(Story("exclusive", exclusiveTo: "The Middle East Online"), Story("open"));
