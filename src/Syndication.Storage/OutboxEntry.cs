@@ -9,4 +9,5 @@ namespace Syndication.Storage;
 /// <param name="StorySequence">The <see cref="StoredStory.Sequence"/> of the version that became current.</param>
 /// <param name="Kind">What changed.</param>
 /// <param name="At">When the version was stored.</param>
-public sealed record OutboxEntry(long Sequence, string ItemId, long StorySequence, OutboxKind Kind, DateTimeOffset At);
+/// <param name="PartnerId">The one partner the entry is for (a <see cref="OutboxKind.Replayed"/> delivery); null for every partner.</param>
+public sealed record OutboxEntry(long Sequence, string ItemId, long StorySequence, OutboxKind Kind, DateTimeOffset At, string? PartnerId = null);

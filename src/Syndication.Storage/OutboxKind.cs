@@ -17,4 +17,7 @@ public enum OutboxKind
 
     /// <summary>An operator routed the held item to a partner (<c>syndication route</c>): its current version, for the partners it now reaches.</summary>
     Routed,
+
+    /// <summary>An operator replayed a dead-lettered delivery (<c>syndication dlq replay</c>): the item's current version, for one partner.</summary>
+    Replayed,
 }

@@ -1,10 +1,9 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
 using Syndication.Cli.Partners;
+using Syndication.Cli.Store;
 using Syndication.Core.Partners.PartnersFile;
 using Syndication.Storage;
 using Syndication.Storage.Sqlite;
-using Syndication.Worker.Configuration;
 
 namespace Syndication.Cli.Route;
 
@@ -22,7 +21,7 @@ internal static class RouteCommand
         var store = new Option<string?>("--store") { Description = "The store; by default Storage__Path, else data/syndication.db." };
         var file = new Option<string?>("--file") { Description = "The partners file; by default where the worker looks." };
         var command = new Command("route", "Route a held story to a partner.") { story, partner, store, file };
-        command.SetAction(parse => Run(parse.GetValue(story)!, parse.GetValue(partner)!, StorePath(parse.GetValue(store)), PartnersFileLocation.Resolve(parse.GetValue(file))));
+        command.SetAction(parse => Run(parse.GetValue(story)!, parse.GetValue(partner)!, StoreLocation.Resolve(parse.GetValue(store)), PartnersFileLocation.Resolve(parse.GetValue(file))));
         return command;
     }
 
@@ -55,16 +54,5 @@ internal static class RouteCommand
 
         Console.WriteLine($"routed {itemId} to {partner.Id} ({partner.Name})");
         return 0;
-    }
-
-    private static string StorePath(string? option)
-    {
-        if (!string.IsNullOrWhiteSpace(option))
-        {
-            return option;
-        }
-
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        return (configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions()).Path;
     }
 }

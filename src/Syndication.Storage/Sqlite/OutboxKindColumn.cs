@@ -10,6 +10,7 @@ internal static class OutboxKindColumn
         OutboxKind.Corrected => "corrected",
         OutboxKind.Killed => "killed",
         OutboxKind.Routed => "routed",
+        OutboxKind.Replayed => "replayed",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an outbox kind."),
     };
 
@@ -20,6 +21,7 @@ internal static class OutboxKindColumn
         "routed" => OutboxKind.Routed,
         "corrected" => OutboxKind.Corrected,
         "killed" => OutboxKind.Killed,
+        "replayed" => OutboxKind.Replayed,
         _ => throw new InvalidDataException($"The outbox holds an entry of unknown kind '{text}'."),
     };
 }

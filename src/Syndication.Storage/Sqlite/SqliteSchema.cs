@@ -89,7 +89,8 @@ internal static class SqliteSchema
             item_id          TEXT    NOT NULL,
             story_seq        INTEGER NOT NULL,
             kind             TEXT    NOT NULL,
-            at_ms            INTEGER NOT NULL
+            at_ms            INTEGER NOT NULL,
+            partner_id       TEXT
         );
         CREATE TABLE IF NOT EXISTS lanes (
             lane             TEXT    PRIMARY KEY,

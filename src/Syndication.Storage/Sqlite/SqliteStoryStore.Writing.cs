@@ -76,6 +76,40 @@ public sealed partial class SqliteStoryStore
     }
 
     /// <summary>
+    /// Replays a dead-lettered delivery: appends an outbox entry of kind <see cref="OutboxKind.Replayed"/>
+    /// for <paramref name="partnerId"/> only, at the item's current version, so that partner's lane sends
+    /// the latest (a kill as its kill), never the stale version that was given up on. False when there is
+    /// no such item.
+    /// </summary>
+    public bool Replay(string itemId, string partnerId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(itemId);
+        ArgumentException.ThrowIfNullOrEmpty(partnerId);
+        lock (_writeGate)
+        {
+            // Implementation note: the current version is read under the write gate, so no batch can promote
+            // another version between reading it and appending the entry.
+            if (FindItem(itemId) is not { } item)
+            {
+                return false;
+            }
+
+            using var transaction = _writer.BeginTransaction();
+            using var append = _writer.CreateCommand();
+            append.Transaction = transaction;
+            append.CommandText = "INSERT INTO outbox (item_id, story_seq, kind, at_ms, partner_id) VALUES ($item, $storySeq, $kind, $at, $partner)";
+            append.Parameters.AddWithValue("$item", itemId);
+            append.Parameters.AddWithValue("$storySeq", item.Current.Sequence);
+            append.Parameters.AddWithValue("$kind", OutboxKindColumn.ToText(OutboxKind.Replayed));
+            append.Parameters.AddWithValue("$at", _time.GetUtcNow().ToUnixTimeMilliseconds());
+            append.Parameters.AddWithValue("$partner", partnerId);
+            append.ExecuteNonQuery();
+            transaction.Commit();
+            return true;
+        }
+    }
+
+    /// <summary>
     /// Moves a delivery lane's position to <paramref name="through"/>: every outbox entry up to it was
     /// delivered or dead-lettered. A position never moves back; an older one is ignored.
     /// </summary>

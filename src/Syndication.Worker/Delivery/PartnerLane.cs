@@ -172,6 +172,12 @@ public sealed partial class PartnerLane
     /// <summary>Pushes the entry's item if the partner may see it now; true when it was delivered or dead-lettered.</summary>
     private async Task<bool> HandleAsync(OutboxEntry entry, CancellationToken stopping)
     {
+        if (entry.PartnerId is { } only && only != _target.PartnerId)
+        {
+            // A replayed delivery is for the one partner it was dead-lettered for.
+            return false;
+        }
+
         while (true)
         {
             var partners = _resources.Partners();
@@ -216,7 +222,9 @@ public sealed partial class PartnerLane
             {
                 var (body, contentType) = PartnerStoryFormat.Render(
                     partners, partner, new FeedEntry(item.ItemId, item.Current.Story, item.FirstStoredAt, item.UpdatedAt), _resources.Publisher);
-                story = new PushedStory(item.ItemId, item.Current.Story.Id, item.Current.Sequence, entry.Kind, partner.StoryFormat.ToString(), contentType, body);
+                // A replay of a killed item announces the kill, as its first push did.
+                var kind = entry.Kind == OutboxKind.Replayed && item.KilledAt is not null ? OutboxKind.Killed : entry.Kind;
+                story = new PushedStory(item.ItemId, item.Current.Story.Id, item.Current.Sequence, kind, partner.StoryFormat.ToString(), contentType, body);
             }
             catch (TemplateRenderException exception)
             {

@@ -48,6 +48,22 @@ public sealed class OutboxTests : IDisposable
     }
 
     [Fact]
+    public void Replay_StaleVersionDeadLettered_AppendsReplayedForTheCurrentVersionAndOnePartner()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        store.Commit(Batch(Versioned("v1", 1)));
+        store.Commit(Batch(Versioned("v2", 2)));
+        var current = store.Find("v2")!;
+        _time.Advance(TimeSpan.FromMinutes(1));
+
+        store.Replay(current.ItemId, "acme").ShouldBeTrue();
+        store.Replay("no-such-item", "acme").ShouldBeFalse();
+
+        store.Outbox(2, 10).ShouldBe([new OutboxEntry(3, current.ItemId, current.Sequence, OutboxKind.Replayed, _time.GetUtcNow(), "acme")]);
+        store.Outbox(0, 1).ShouldHaveSingleItem().PartnerId.ShouldBeNull("entries the pipeline appends are for every partner");
+    }
+
+    [Fact]
     public void Commit_NewItem_AppendsNewForItsStoryAtTheCommitTime()
     {
         using var store = SqliteStoryStore.Open(StorePath, _time);

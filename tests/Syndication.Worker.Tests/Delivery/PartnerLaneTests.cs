@@ -121,6 +121,44 @@ public sealed class PartnerLaneTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Drain_ReplayedForAcme_SendsTheCurrentVersionToAcmeOnlyUnderTheSameKey()
+    {
+        Store(Versioned("v1", 1));
+        Store(Versioned("v2", 2));
+        var meo = Lane("meo");
+        var acme = Lane("acme");
+        await meo.DrainAsync(Cancellation);
+        await acme.DrainAsync(Cancellation);
+        Partner.Received.Count.ShouldBe(2);
+
+        _store.Replay(Partner.Received[0].ItemId, "acme").ShouldBeTrue();
+        (await meo.DrainAsync(Cancellation)).ShouldBeTrue("meo's lane reads the entry and passes it");
+        Partner.Received.Count.ShouldBe(2, "the replay is not for meo");
+        await acme.DrainAsync(Cancellation);
+
+        Partner.Received.Count.ShouldBe(3);
+        var replayed = Partner.Received[2];
+        (replayed.Kind, replayed.IdempotencyKey).ShouldBe(("replayed", Partner.Received[1].IdempotencyKey));
+        Headlines()[2].ShouldBe("Headline v2");
+        _store.LanePosition("partner:meo:webhook").ShouldBe(_store.OutboxHead());
+    }
+
+    [Fact]
+    public async Task Drain_ReplayOfAKilledItem_SentAsItsKill()
+    {
+        Store(Versioned("v1", 1));
+        Store(Versioned("kill", 2) with { PubStatus = PubStatus.Canceled });
+        _store.Replay(_store.Find("v1")!.ItemId, "acme").ShouldBeTrue();
+        var acme = Lane("acme");
+
+        await acme.DrainAsync(Cancellation);
+
+        Partner.Received.Select(push => push.Kind).ShouldBe(["killed", "killed"]);
+        using var kill = JsonDocument.Parse(Partner.Received[1].Body);
+        kill.RootElement.GetProperty("pubStatus").GetString().ShouldBe("canceled");
+    }
+
+    [Fact]
     public async Task Drain_StoryExclusiveToAnotherPartner_ReachesOnlyItsPartner()
     {
         Store(Story("exclusive", exclusiveTo: "The Middle East Online"), Story("open"));
