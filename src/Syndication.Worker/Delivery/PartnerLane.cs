@@ -196,7 +196,7 @@ public sealed partial class PartnerLane
 
             var now = _resources.Time.GetUtcNow();
             var routes = _resources.Routes.As(store.Stamp());
-            var routedTo = routes.TryGetValue(item.ItemId, out var routed) ? [.. routed] : Array.Empty<string>();
+            var routedTo = RouteBook.RoutedTo(routes, item.ItemId);
             if (item.KilledAt is null)
             {
                 var audience = partners.Routing.Audience(item.Current.Story, isKilled: false, now, routedTo);

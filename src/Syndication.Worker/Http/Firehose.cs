@@ -45,7 +45,7 @@ public sealed class Firehose(
             var entries = new List<FeedEntry>(FeedEndpoints.FeedSize);
             foreach (var item in store.Latest(FeedEndpoints.FeedSize))
             {
-                var audience = partners.Routing.Audience(item.Current.Story, isKilled: false, now, routes.TryGetValue(item.ItemId, out var routed) ? [.. routed] : []);
+                var audience = partners.Routing.Audience(item.Current.Story, isKilled: false, now, RouteBook.RoutedTo(routes, item.ItemId));
                 if (audience is { Kind: AudienceKind.Embargoed, Until: { } until } && (changesAt is null || until < changesAt))
                 {
                     changesAt = until;

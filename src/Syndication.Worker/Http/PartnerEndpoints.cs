@@ -106,7 +106,7 @@ public static class PartnerEndpoints
         }
 
         var routes = routeBook.As(storeStamp.Current());
-        var routedTo = routes.TryGetValue(item.ItemId, out var routed) ? [.. routed] : Array.Empty<string>();
+        var routedTo = RouteBook.RoutedTo(routes, item.ItemId);
         if (!PartnerFeedReader.CouldSee(partners, partner, item, time.GetUtcNow(), routedTo))
         {
             return Results.NotFound();

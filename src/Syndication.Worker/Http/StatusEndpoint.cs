@@ -109,7 +109,7 @@ public static class StatusEndpoint
         foreach (var item in store.Exclusives(HeldListed))
         {
             var story = item.Current.Story;
-            var audience = partners.Routing.Audience(story, isKilled: false, now, routes.TryGetValue(item.ItemId, out var routed) ? [.. routed] : []);
+            var audience = partners.Routing.Audience(story, isKilled: false, now, RouteBook.RoutedTo(routes, item.ItemId));
             if (audience.Kind == AudienceKind.Held && audience.PartnerIds.Count == 0)
             {
                 held.Add(new JsonObject

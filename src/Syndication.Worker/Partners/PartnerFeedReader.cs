@@ -44,7 +44,7 @@ public sealed class PartnerFeedReader(SqliteStoryStore store, TimeProvider time)
             {
                 lookedAt++;
                 cursor = item.ChangeSequence;
-                var routedTo = routes.TryGetValue(item.ItemId, out var routed) ? [.. routed] : Array.Empty<string>();
+                var routedTo = RouteBook.RoutedTo(routes, item.ItemId);
                 var audience = partners.Routing.Audience(item.Current.Story, isKilled: false, now, routedTo);
                 if (audience is { Kind: AudienceKind.Embargoed, Until: { } until } && (changesAt is null || until < changesAt))
                 {

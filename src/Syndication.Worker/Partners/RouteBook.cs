@@ -25,5 +25,12 @@ public sealed class RouteBook(SqliteStoryStore store)
         return known.Routes;
     }
 
+    /// <summary>The partners an operator routed <paramref name="itemId"/> to, in <paramref name="routes"/>; none when it was not routed.</summary>
+    public static IReadOnlyList<string> RoutedTo(IReadOnlyDictionary<string, IReadOnlySet<string>> routes, string itemId)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        return routes.TryGetValue(itemId, out var routed) ? [.. routed] : [];
+    }
+
     private sealed record Snapshot(long Count, IReadOnlyDictionary<string, IReadOnlySet<string>> Routes);
 }
