@@ -19,6 +19,9 @@ public sealed record FeedDescription(string Id, string Title, Uri BaseUri, strin
     /// <summary>The next, older page (RFC 5005 <c>next</c>), when there is one.</summary>
     public Uri? Next { get; init; }
 
+    /// <summary>The WebSub hub that distributes this feed (W3C WebSub, "Discovery"), when it has one.</summary>
+    public Uri? Hub { get; init; }
+
     /// <summary>The link to the story an entry shows.</summary>
     public Uri StoryLink(FeedEntry entry)
     {

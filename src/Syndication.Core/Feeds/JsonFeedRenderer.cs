@@ -6,7 +6,7 @@ namespace Syndication.Core.Feeds;
 
 /// <summary>
 /// JSON Feed 1.1 with the full body as HTML <c>content_html</c>, writers as <c>authors</c>, subjects and
-/// keywords as <c>tags</c>, RFC 5005's paging as <c>feed_url</c>/<c>next_url</c>, and what JSON Feed has no
+/// keywords as <c>tags</c>, RFC 5005's paging as <c>feed_url</c>/<c>next_url</c>, its WebSub hub in <c>hubs</c>, and what JSON Feed has no
 /// field for (a correction, the rights) in a <c>_syndication</c> object, which readers that do not know it
 /// ignore (JSON Feed 1.1, "Extensions").
 /// </summary>
@@ -45,6 +45,17 @@ public static class JsonFeedRenderer
         if (description.Next is { } next)
         {
             writer.WriteString("next_url", next.AbsoluteUri);
+        }
+
+        if (description.Hub is { } hub)
+        {
+            // JSON Feed 1.1 "hubs": endpoints for real-time notification, typed by protocol.
+            writer.WriteStartArray("hubs");
+            writer.WriteStartObject();
+            writer.WriteString("type", "WebSub");
+            writer.WriteString("url", hub.AbsoluteUri);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
         }
 
         writer.WriteStartArray("authors");

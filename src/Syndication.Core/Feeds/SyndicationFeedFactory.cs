@@ -26,6 +26,12 @@ internal static class SyndicationFeedFactory
             feed.Links.Add(new SyndicationLink(next, "next", null, mediaType, 0));
         }
 
+        // WebSub discovery: a hub link beside the self link; the hub is no feed, so it has no media type.
+        if (description.Hub is { } hub)
+        {
+            feed.Links.Add(new SyndicationLink(hub, "hub", null, null, 0));
+        }
+
         return feed;
     }
 

@@ -92,6 +92,24 @@ public sealed class AtomFeedRendererTests
         exitCode.ShouldBe(0, output);
     }
 
+    [Fact]
+    public async Task Render_FeedWithHub_LinksTheHubBesideSelfAndStillValidates()
+    {
+        var bytes = AtomFeedRenderer.Render(FeedTestEntries.WithHub, [FeedTestEntries.Described()]);
+
+        var links = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!.Elements(s_atom + "link")
+            .Select(e => (Rel: e.Attribute("rel")!.Value, Href: e.Attribute("href")!.Value, Type: e.Attribute("type")?.Value));
+        links.ShouldBe([
+            ("alternate", "http://127.0.0.1:8080/", null),
+            ("self", "http://127.0.0.1:8080/partners/meo/feeds/all", "application/atom+xml"),
+            ("hub", "http://127.0.0.1:8080/websub", null),
+        ]);
+        Render().Root!.Elements(s_atom + "link").ShouldNotContain(e => e.Attribute("rel")!.Value == "hub", "no hub, no hub link");
+        using var file = RenderedFile.Write(bytes, ".atom");
+        var (exitCode, output) = await Validators.AtomAsync(file.Path);
+        exitCode.ShouldBe(0, output);
+    }
+
     private static XDocument Render() =>
         XDocument.Parse(Encoding.UTF8.GetString(AtomFeedRenderer.Render(FeedTestEntries.Description, [FeedTestEntries.Hostile()])));
 }

@@ -15,6 +15,13 @@ internal static class FeedTestEntries
         Next = new Uri("http://127.0.0.1:8080/feeds/latest?page=3"),
     };
 
+    /// <summary>A partner feed distributed by a WebSub hub: self is the topic, and the hub is named.</summary>
+    internal static readonly FeedDescription WithHub = Description with
+    {
+        Self = new Uri("http://127.0.0.1:8080/partners/meo/feeds/all"),
+        Hub = new Uri("http://127.0.0.1:8080/websub"),
+    };
+
     /// <summary>A story with something for every extension: roles, subjects coded three ways, keywords, language, copyright.</summary>
     internal static FeedEntry Described() => Hostile() with
     {

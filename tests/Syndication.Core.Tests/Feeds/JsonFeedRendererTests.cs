@@ -111,6 +111,22 @@ public sealed class JsonFeedRendererTests
     }
 
     [Fact]
+    public async Task Render_FeedWithHub_NamesItsWebSubHubAndStillValidates()
+    {
+        var bytes = JsonFeedRenderer.Render(FeedTestEntries.WithHub, [FeedTestEntries.Described()]);
+        using var document = Parse(bytes);
+        using var single = Parse(JsonFeedRenderer.Render(FeedTestEntries.Description, [FeedTestEntries.Hostile()]));
+
+        var hub = document.RootElement.GetProperty("hubs").EnumerateArray().ShouldHaveSingleItem();
+        (hub.GetProperty("type").GetString(), hub.GetProperty("url").GetString()).ShouldBe(("WebSub", "http://127.0.0.1:8080/websub"));
+        document.RootElement.GetProperty("feed_url").GetString().ShouldBe("http://127.0.0.1:8080/partners/meo/feeds/all");
+        single.RootElement.TryGetProperty("hubs", out _).ShouldBeFalse();
+        using var files = new RenderedFiles();
+        var (exitCode, output) = await Validators.JsonFeedAsync(files.Write("hub.json", bytes));
+        exitCode.ShouldBe(0, output);
+    }
+
+    [Fact]
     public void Render_Item_CarriesIdLinkBodyDatesWritersTagsAndLanguage()
     {
         var story = FeedTestEntries.Hostile().Story with

@@ -130,6 +130,22 @@ public sealed class RssFeedRendererTests
     }
 
     [Fact]
+    public async Task Render_FeedWithHub_LinksTheHubAsAnAtomLinkThatReadersSee()
+    {
+        var bytes = RssFeedRenderer.Render(FeedTestEntries.WithHub, [FeedTestEntries.Described()]);
+        var channel = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!.Element("channel")!;
+
+        var hub = channel.Elements(s_atom + "link").Where(e => e.Attribute("rel")!.Value == "hub").ShouldHaveSingleItem();
+        hub.Attribute("href")!.Value.ShouldBe("http://127.0.0.1:8080/websub");
+        hub.Attribute("type").ShouldBeNull();
+        using var file = RenderedFile.Write(bytes, ".rss");
+        var parsed = await FeedParser.ParseAsync(file.Path);
+        parsed.GetProperty("bozo").GetInt32().ShouldBe(0, parsed.ToString());
+        parsed.GetProperty("links").EnumerateArray().Select(l => (l.GetProperty("rel").GetString(), l.GetProperty("href").GetString()))
+            .ShouldContain(("hub", "http://127.0.0.1:8080/websub"));
+    }
+
+    [Fact]
     public void Render_Namespaces_AreDeclaredOnceOnTheChannel()
     {
         var xml = Encoding.UTF8.GetString(RssFeedRenderer.Render(FeedTestEntries.Paged, [FeedTestEntries.Described(), FeedTestEntries.Hostile()]));
