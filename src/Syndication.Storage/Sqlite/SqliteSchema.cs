@@ -19,11 +19,13 @@ namespace Syndication.Storage.Sqlite;
 /// <c>outbox</c> is appended in the batch's transaction, a row for each change partners are pushed (see
 /// <see cref="OutboxEntry"/>), at its end like the stories; <c>lanes</c> holds how far each delivery lane
 /// has read it. A store migrated from an older version starts with an empty outbox: what it held before
-/// is not pushed.
+/// is not pushed. <c>websub_subscriptions</c> (version 4) holds the verified WebSub subscriptions; its ids
+/// are AUTOINCREMENT so that a removed subscription's id, which names its lane, is never given to another.
+/// From version 3 the migration is <see cref="Create"/> alone, which adds that table.
 /// </remarks>
 internal static class SqliteSchema
 {
-    internal const int Version = 3;
+    internal const int Version = 4;
 
     internal const string Create = """
         CREATE TABLE IF NOT EXISTS stories (
@@ -95,6 +97,17 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS lanes (
             lane             TEXT    PRIMARY KEY,
             through          INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS websub_subscriptions (
+            id               INTEGER PRIMARY KEY AUTOINCREMENT,
+            partner_id       TEXT    NOT NULL,
+            feed             TEXT    NOT NULL,
+            topic            TEXT    NOT NULL,
+            callback         TEXT    NOT NULL,
+            secret           TEXT,
+            lease_seconds    INTEGER NOT NULL,
+            expires_at_ms    INTEGER NOT NULL,
+            UNIQUE (callback, topic)
         );
         """;
 
