@@ -5,6 +5,7 @@ using Syndication.Worker.Http;
 using Syndication.Worker.Kafka;
 using Syndication.Worker.Logging;
 using Syndication.Worker.Pipeline;
+using Syndication.Worker.WebSub;
 
 // Configuration files ship beside the program; relative paths in them (Storage:Path) resolve against the
 // working directory.
@@ -15,6 +16,7 @@ builder.Services.AddSyndicationKafka();
 builder.Services.AddSyndicationPipeline();
 builder.Services.AddSyndicationHttp();
 builder.Services.AddSyndicationDelivery();
+builder.Services.AddSyndicationWebSub();
 
 var app = builder.Build();
 app.MapSyndicationEndpoints();

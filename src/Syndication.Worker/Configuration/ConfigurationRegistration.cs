@@ -29,6 +29,8 @@ public static class ConfigurationRegistration
         builder.Services.AddOptions<PartnersOptions>().Bind(builder.Configuration.GetSection(PartnersOptions.Section));
         builder.Services.AddOptions<OperatorsOptions>().Bind(builder.Configuration.GetSection(OperatorsOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<OperatorsOptions>, OperatorsOptionsValidator>();
+        builder.Services.AddOptions<WebSubOptions>().Bind(builder.Configuration.GetSection(WebSubOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<WebSubOptions>, WebSubOptionsValidator>();
         return builder;
     }
 }

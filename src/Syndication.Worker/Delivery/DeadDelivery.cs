@@ -11,6 +11,7 @@ namespace Syndication.Worker.Delivery;
 /// <param name="Reason">One of <see cref="DeadLetterReasons"/>.</param>
 /// <param name="Detail">More on the reason, for people, when there is more.</param>
 /// <param name="Attempts">Every attempt, in order.</param>
+/// <param name="SubscriptionId">The WebSub subscription, for a <see cref="DeliveryTransport.WebSub"/> delivery.</param>
 public sealed record DeadDelivery(
     string PartnerId,
     DeliveryTransport Transport,
@@ -19,4 +20,5 @@ public sealed record DeadDelivery(
     string StoryId,
     string Reason,
     string? Detail,
-    IReadOnlyList<DeliveryAttempt> Attempts);
+    IReadOnlyList<DeliveryAttempt> Attempts,
+    long? SubscriptionId = null);

@@ -45,7 +45,17 @@ public sealed class DeliveryDeadLetter(IProducer<byte[]?, byte[]?> producer, Tim
         {
             json.WriteStartObject();
             json.WriteString("partner", letter.PartnerId);
-            json.WriteString("transport", letter.Transport == DeliveryTransport.Webhook ? "webhook" : "kafka");
+            json.WriteString("transport", letter.Transport switch
+            {
+                DeliveryTransport.Webhook => "webhook",
+                DeliveryTransport.Kafka => "kafka",
+                _ => "websub",
+            });
+            if (letter.SubscriptionId is { } subscription)
+            {
+                json.WriteNumber("subscription", subscription);
+            }
+
             json.WriteString("itemId", letter.Entry.ItemId);
             json.WriteString("storyId", letter.StoryId);
             json.WriteNumber("version", letter.Entry.StorySequence);

@@ -1,17 +1,20 @@
 using Syndication.Core.Partners;
+using Syndication.Storage;
+using Syndication.Worker.WebSub;
 
 namespace Syndication.Worker.Delivery;
 
 /// <summary>
-/// The lanes running now, one per partner and transport its <c>push</c> names: started, stopped and
-/// restarted to match each partners file taken into force.
+/// The lanes running now, one per partner and transport its <c>push</c> names and one per WebSub
+/// subscription to a partner's feed: started, stopped and restarted to match each partners file taken into
+/// force and the subscriptions stored.
 /// </summary>
 /// <remarks>
 /// A lane whose target or retry policy changed is stopped (its delivery in flight is cut, and its position
 /// stays where it was) before its replacement starts from the stored position; a lane whose partner
 /// changed only in other ways (feeds, format, names) keeps running and reads them from the file in force.
 /// </remarks>
-public sealed partial class DeliveryLanes(WebhookSender webhooks, PartnerKafkaSender kafka, LaneResources resources, ILoggerFactory loggers, ILogger<DeliveryLanes> log)
+public sealed partial class DeliveryLanes(WebhookSender webhooks, PartnerKafkaSender kafka, WebSubSender webSub, LaneResources resources, ILoggerFactory loggers, ILogger<DeliveryLanes> log)
     : IAsyncDisposable
 {
     private readonly Lock _gate = new();
@@ -30,10 +33,18 @@ public sealed partial class DeliveryLanes(WebhookSender webhooks, PartnerKafkaSe
     }
 
     /// <summary>Makes the running lanes those of <paramref name="directory"/>.</summary>
-    public async Task ReconcileAsync(PartnerDirectory directory)
+    public Task ReconcileAsync(PartnerDirectory directory) => ReconcileAsync(directory, []);
+
+    /// <summary>
+    /// Makes the running lanes those of <paramref name="directory"/> and of the <paramref name="subscriptions"/>
+    /// whose partner is in it.
+    /// </summary>
+    public async Task ReconcileAsync(PartnerDirectory directory, IReadOnlyList<WebSubSubscription> subscriptions)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        var wanted = directory.Partners.SelectMany(LaneTarget.Of).ToDictionary(target => target.LaneId, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(subscriptions);
+        var subscribed = subscriptions.Select(subscription => directory.Find(subscription.PartnerId) is { } partner ? LaneTarget.Of(partner, subscription) : null).OfType<LaneTarget>();
+        var wanted = directory.Partners.SelectMany(LaneTarget.Of).Concat(subscribed).ToDictionary(target => target.LaneId, StringComparer.Ordinal);
         Dictionary<string, RunningLane> running;
         lock (_gate)
         {
@@ -83,9 +94,12 @@ public sealed partial class DeliveryLanes(WebhookSender webhooks, PartnerKafkaSe
 
     private RunningLane Start(LaneTarget target)
     {
-        Func<PushedStory, CancellationToken, Task<SendResult>> send = target.Transport == DeliveryTransport.Webhook
-            ? (story, token) => webhooks.SendAsync(target.Webhook!, story, token)
-            : (story, token) => kafka.SendAsync(target.Kafka!, story, token);
+        Func<PushedStory, CancellationToken, Task<SendResult>> send = target.Transport switch
+        {
+            DeliveryTransport.Webhook => (story, token) => webhooks.SendAsync(target.Webhook!, story, token),
+            DeliveryTransport.Kafka => (story, token) => kafka.SendAsync(target.Kafka!, story, token),
+            _ => (story, token) => webSub.SendAsync(target.Subscription!, story, token),
+        };
         var lane = new PartnerLane(target, send, new DeliveryPolicy(target.Retry, resources.Time), resources, loggers.CreateLogger<PartnerLane>());
         var stop = new CancellationTokenSource();
         return new RunningLane(target, lane, stop, Task.Run(() => lane.RunAsync(stop.Token)));
@@ -94,7 +108,7 @@ public sealed partial class DeliveryLanes(WebhookSender webhooks, PartnerKafkaSe
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivery lane {Lane} not started: its retry policy was refused")]
     private static partial void LogNotStarted(ILogger logger, Exception exception, string lane);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery lane {Lane} stopped (partners file changed)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery lane {Lane} stopped (partners file or subscriptions changed)")]
     private static partial void LogStopped(ILogger logger, string lane);
 
     /// <summary>A lane, its target and what it takes to stop it.</summary>

@@ -1,3 +1,6 @@
+using Syndication.Core.Partners;
+using Syndication.Storage;
+using Syndication.Storage.Sqlite;
 using Syndication.Worker.Kafka;
 using Syndication.Worker.Partners;
 
@@ -5,9 +8,12 @@ namespace Syndication.Worker.Delivery;
 
 /// <summary>
 /// Runs the delivery lanes for the life of the host: makes sure <c>wire.deliveries.dlq</c> exists, then
-/// starts and stops lanes as the partners file changes (checked every <see cref="ReloadCheck"/>).
+/// starts and stops lanes as the partners file or the WebSub subscriptions change (checked every
+/// <see cref="ReloadCheck"/>). It also ends the subscriptions whose lease has run out, and those of a
+/// partner or feed no longer in the partners file.
 /// </summary>
-public sealed partial class DeliveryService(DeliveryLanes lanes, PartnersFileWatch partnersFile, KafkaEndpoint kafka, TimeProvider time, ILogger<DeliveryService> log)
+public sealed partial class DeliveryService(
+    DeliveryLanes lanes, PartnersFileWatch partnersFile, SqliteStoryStore store, KafkaEndpoint kafka, TimeProvider time, ILogger<DeliveryService> log)
     : BackgroundService
 {
     public static readonly TimeSpan ReloadCheck = TimeSpan.FromMilliseconds(250);
@@ -17,15 +23,28 @@ public sealed partial class DeliveryService(DeliveryLanes lanes, PartnersFileWat
         await Task.Yield();
         var deadLetterTopic = EnsureDeadLetterTopicAsync();
         var version = -1L;
+        var subscriptionChanges = -1L;
+        IReadOnlyList<WebSubSubscription> subscriptions = [];
         try
         {
             while (true)
             {
                 var inForce = partnersFile.InForce;
-                if (inForce.Version != version)
+                if (inForce.Version != version || store.SubscriptionChanges != subscriptionChanges || subscriptions.Any(s => s.HasExpired(time.GetUtcNow())))
                 {
-                    version = inForce.Version;
-                    await lanes.ReconcileAsync(inForce.Directory).ConfigureAwait(false);
+                    try
+                    {
+                        // Read the counter first: a change after it is seen at the next check.
+                        subscriptionChanges = store.SubscriptionChanges;
+                        subscriptions = EndSubscriptions(store.Subscriptions(), inForce.Directory);
+                        version = inForce.Version;
+                        await lanes.ReconcileAsync(inForce.Directory, subscriptions).ConfigureAwait(false);
+                    }
+                    catch (Microsoft.Data.Sqlite.SqliteException exception)
+                    {
+                        subscriptionChanges = -1;
+                        LogStoreFault(log, exception.Message);
+                    }
                 }
 
                 await Task.Delay(ReloadCheck, time, stoppingToken).ConfigureAwait(false);
@@ -41,6 +60,31 @@ public sealed partial class DeliveryService(DeliveryLanes lanes, PartnersFileWat
         }
     }
 
+    /// <summary>Removes the subscriptions that have ended (lease out, partner or feed gone); the others.</summary>
+    private List<WebSubSubscription> EndSubscriptions(IReadOnlyList<WebSubSubscription> subscriptions, PartnerDirectory directory)
+    {
+        var now = time.GetUtcNow();
+        var live = new List<WebSubSubscription>(subscriptions.Count);
+        foreach (var subscription in subscriptions)
+        {
+            var partner = directory.Find(subscription.PartnerId);
+            var ended = subscription.HasExpired(now) ? "its lease ended"
+                : partner is null ? "its partner left the partners file"
+                : !partner.Feeds.Any(feed => string.Equals(feed.Name, subscription.Feed, StringComparison.Ordinal)) ? "its feed left the partners file"
+                : null;
+            if (ended is null)
+            {
+                live.Add(subscription);
+            }
+            else if (store.RemoveSubscription(subscription.Id))
+            {
+                LogEnded(log, subscription.Id, subscription.PartnerId, subscription.Feed, ended);
+            }
+        }
+
+        return live;
+    }
+
     /// <summary>Asks for the dead-letter topic beside the lanes, not before them: a cluster may take seconds to say no.</summary>
     private async Task EnsureDeadLetterTopicAsync()
     {
@@ -52,4 +96,10 @@ public sealed partial class DeliveryService(DeliveryLanes lanes, PartnersFileWat
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not create {Topic} ({Reason}); dead letters are produced to it all the same")]
     private static partial void LogNoDeadLetterTopic(ILogger logger, string topic, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "WebSub subscription {Id} of {Partner}/{Feed} ended: {Reason}")]
+    private static partial void LogEnded(ILogger logger, long id, string partner, string feed, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WebSub subscriptions could not be read ({Reason}); trying again")]
+    private static partial void LogStoreFault(ILogger logger, string reason);
 }

@@ -8,4 +8,7 @@ public enum DeliveryTransport
 
     /// <summary>A message on the partner's Kafka topic.</summary>
     Kafka,
+
+    /// <summary>WebSub content distribution to one subscription's callback, the partner feed's document.</summary>
+    WebSub,
 }

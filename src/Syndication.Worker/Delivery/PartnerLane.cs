@@ -4,6 +4,7 @@ using Syndication.Core.Formats.Templates;
 using Syndication.Core.Partners;
 using Syndication.Storage;
 using Syndication.Worker.Partners;
+using Syndication.Worker.WebSub;
 
 namespace Syndication.Worker.Delivery;
 
@@ -45,6 +46,7 @@ public sealed partial class PartnerLane
     private readonly SortedDictionary<long, (OutboxEntry Entry, DateTimeOffset Until)> _deferred = [];
     private long _cursor;
     private long _position = -1;
+    private bool _ended;
 
     /// <param name="target">The partner, transport and policy.</param>
     /// <param name="send">One attempt to send a story to the target.</param>
@@ -160,6 +162,12 @@ public sealed partial class PartnerLane
     /// <summary>Stores the position: through the cursor, or short of the first deferred entry.</summary>
     private void Advance()
     {
+        if (_ended)
+        {
+            // The subscription and its lane's row are gone; writing the position would bring the row back.
+            return;
+        }
+
         var through = _deferred.Count == 0 ? _cursor : Math.Min(_cursor, _deferred.Keys.First() - 1);
         if (through > _position)
         {
@@ -181,9 +189,10 @@ public sealed partial class PartnerLane
         while (true)
         {
             var partners = _resources.Partners();
-            if (partners.Directory.Find(_target.PartnerId) is not { } partner)
+            if (partners.Directory.Find(_target.PartnerId) is not { } partner || !IsLive(partner))
             {
-                // The file no longer has the partner, so this lane is being stopped: wait rather than skip.
+                // The file no longer has the partner (or the subscription has ended), so this lane is being
+                // stopped: wait rather than skip.
                 await Task.Delay(s_faultWait, _resources.Time, stopping).ConfigureAwait(false);
                 continue;
             }
@@ -217,20 +226,26 @@ public sealed partial class PartnerLane
                 return false;
             }
 
-            PushedStory story;
+            PushedStory? story;
             try
             {
-                var (body, contentType) = PartnerStoryFormat.Render(
-                    partners, partner, new FeedEntry(item.ItemId, item.Current.Story, item.FirstStoredAt, item.UpdatedAt), _resources.Publisher);
                 // A replay of a killed item announces the kill, as its first push did.
                 var kind = entry.Kind == OutboxKind.Replayed && item.KilledAt is not null ? OutboxKind.Killed : entry.Kind;
-                story = new PushedStory(item.ItemId, item.Current.Story.Id, item.Current.Sequence, kind, partner.StoryFormat.ToString(), contentType, body);
+                story = _target.Subscription is { } subscription
+                    ? WebSubContent.Render(partners, partner, subscription, item, kind, _resources.Publisher)
+                    : PartnerStory(partners, partner, item, kind);
             }
             catch (TemplateRenderException exception)
             {
-                await DeadLetterAsync(new DeadDelivery(_target.PartnerId, _target.Transport, entry, null, item.Current.Story.Id, DeadLetterReasons.RenderFailed, exception.Message, []), stopping)
+                await DeadLetterAsync(new DeadDelivery(_target.PartnerId, _target.Transport, entry, null, item.Current.Story.Id, DeadLetterReasons.RenderFailed, exception.Message, [], _target.Subscription?.Id), stopping)
                     .ConfigureAwait(false);
                 return true;
+            }
+
+            if (story is null)
+            {
+                // Not in the subscribed feed (its filter), or a kill its format cannot say.
+                return false;
             }
 
             var report = await _policy.DeliverAsync(
@@ -254,12 +269,30 @@ public sealed partial class PartnerLane
                     LogCircuitOpen(_log, _target.PartnerId, _target.TransportName, pause);
                     await Task.Delay(pause, _resources.Time, stopping).ConfigureAwait(false);
                     continue;
+                case DeliveryVerdict.Rejected when _target.Subscription is { } gone && report.Attempts[^1].Status == StatusCodes.Status410Gone:
+                    // W3C WebSub lets a hub end a subscription whose callback answers 410 Gone.
+                    _resources.Store.RemoveSubscription(gone.Id);
+                    _ended = true;
+                    LogSubscriptionGone(_log, _target.PartnerId, gone.Id, gone.Callback.Host);
+                    return false;
                 default:
-                    await DeadLetterAsync(new DeadDelivery(_target.PartnerId, _target.Transport, entry, story, story.StoryId, report.Reason, null, report.Attempts), stopping)
+                    await DeadLetterAsync(new DeadDelivery(_target.PartnerId, _target.Transport, entry, story, story.StoryId, report.Reason, null, report.Attempts, _target.Subscription?.Id), stopping)
                         .ConfigureAwait(false);
                     return true;
             }
         }
+    }
+
+    /// <summary>Whether the lane may still send: always for a partner's own transports; for a subscription, until its lease ends or its callback answers 410.</summary>
+    private bool IsLive(Partner partner) => _target.Subscription is not { } subscription
+        || (!_ended && !subscription.HasExpired(_resources.Time.GetUtcNow()) && partner.Feeds.Any(feed => string.Equals(feed.Name, subscription.Feed, StringComparison.Ordinal)));
+
+    /// <summary>The item's latest version in the partner's story format.</summary>
+    private PushedStory PartnerStory(PartnersInForce partners, Partner partner, StoredItem item, OutboxKind kind)
+    {
+        var (body, contentType) = PartnerStoryFormat.Render(
+            partners, partner, new FeedEntry(item.ItemId, item.Current.Story, item.FirstStoredAt, item.UpdatedAt), _resources.Publisher);
+        return new PushedStory(item.ItemId, item.Current.Story.Id, item.Current.Sequence, kind, partner.StoryFormat.ToString(), contentType, body);
     }
 
     /// <summary>Dead-letters a delivery, trying until the broker has it: the lane does not move past it before.</summary>
@@ -300,6 +333,9 @@ public sealed partial class PartnerLane
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dead letter for {Partner}/{Transport} not produced ({Reason}); trying again")]
     private static partial void LogDeadLetterFault(ILogger logger, string partner, string transport, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "WebSub subscription {Id} of {Partner} ended: its callback on {CallbackHost} answered 410 Gone")]
+    private static partial void LogSubscriptionGone(ILogger logger, string partner, long id, string callbackHost);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivery lane {Partner}/{Transport} fault; handling the same entry again shortly")]
     private static partial void LogFault(ILogger logger, Exception exception, string partner, string transport);

@@ -56,7 +56,8 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider time)
         return new SendResult(outcome, status, response.ReasonPhrase, RetryAfter(response.Headers.RetryAfter, now));
     }
 
-    private static TimeSpan? RetryAfter(RetryConditionHeaderValue? header, DateTimeOffset now) => header switch
+    /// <summary>How long a <c>Retry-After</c> asks to wait, from <paramref name="now"/>; null without one.</summary>
+    internal static TimeSpan? RetryAfter(RetryConditionHeaderValue? header, DateTimeOffset now) => header switch
     {
         { Delta: { } delta } => delta,
         { Date: { } date } => date > now ? date - now : TimeSpan.Zero,

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Serilog;
 using Syndication.Worker.Partners;
+using Syndication.Worker.WebSub;
 
 namespace Syndication.Worker.Http;
 
@@ -40,6 +41,7 @@ public static class HttpRegistration
         app.MapFeedEndpoints();
         app.MapStoryEndpoints();
         app.MapPartnerEndpoints();
+        app.MapWebSubEndpoints();
         app.MapHealthEndpoints();
         app.MapStatusEndpoint();
         return app;

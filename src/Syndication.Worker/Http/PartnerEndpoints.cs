@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Syndication.Core.Feeds;
 using Syndication.Core.Formats.Templates;
-using Syndication.Core.Partners;
 using Syndication.Storage.Sqlite;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Partners;
@@ -60,7 +59,7 @@ public static class PartnerEndpoints
         (byte[], DateTimeOffset?) Render()
         {
             var page = reader.Read(partners, partner, partnerFeed.Filter, routeBook.As(stamp), before);
-            var description = Describe(baseUri, partners, partner, partnerFeed, options.Value.Publisher, before, page.Next);
+            var description = PartnerFeedDescription.Of(baseUri, partners, partner, partnerFeed, options.Value.Publisher, before, page.Next);
             var entries = page.Items.Select(item => new FeedEntry(item.ItemId, item.Current.Story, item.FirstStoredAt, item.UpdatedAt)).ToList();
             var tombstones = before is null ? reader.Tombstones(partners, partner, now - options.Value.TombstoneWindow) : [];
             return (format.Render(description, entries, tombstones), page.ChangesAt);
@@ -75,6 +74,13 @@ public static class PartnerEndpoints
         // A partner's feed is its own: no shared cache may hand it to anyone else.
         response.CacheControl = new CacheControlHeaderValue { Private = true, MaxAge = TimeSpan.FromSeconds(30) };
         context.Response.Headers.Vary = "Authorization, Accept-Encoding";
+        if (before is null)
+        {
+            // WebSub discovery (W3C WebSub, "Discovery"): the first page is the topic, distributed by the hub.
+            context.Response.Headers.Link =
+                $"<{PartnerFeedDescription.Hub(baseUri).AbsoluteUri}>; rel=\"hub\", <{PartnerFeedDescription.Topic(baseUri, partner.Id, partnerFeed.Name).AbsoluteUri}>; rel=\"self\"";
+        }
+
         return ConditionalRequest.IsNotModified(context.Request.GetTypedHeaders(), rendered.ETag, rendered.LastModified)
             ? Results.StatusCode(StatusCodes.Status304NotModified)
             : FeedResponse.Body(context, rendered, format.ContentType, compression);
@@ -162,17 +168,6 @@ public static class PartnerEndpoints
         return null;
     }
 
-    private static FeedDescription Describe(Uri baseUri, PartnersInForce partners, Partner partner, PartnerFeed feed, string publisher, long? before, long? next)
-    {
-        var path = $"partners/{Uri.EscapeDataString(partner.Id)}/feeds/{Uri.EscapeDataString(feed.Name)}";
-        return new FeedDescription($"urn:syndication:feed:{partner.Id}:{feed.Name}", $"{publisher}: {feed.Name} for {partner.Name}", baseUri, publisher)
-        {
-            StoryBase = new Uri(baseUri, $"partners/{Uri.EscapeDataString(partner.Id)}/stories/"),
-            StoryMediaType = PartnerStoryFormat.MediaType(partners.Directory, partner.StoryFormat),
-            Self = new Uri(baseUri, before is { } cursor ? $"{path}?before={cursor}" : path),
-            Next = next is { } older ? new Uri(baseUri, $"{path}?before={older}") : null,
-        };
-    }
-
-    private static Uri BaseUri(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
+    /// <summary>Where the service is reached, as this request reached it.</summary>
+    internal static Uri BaseUri(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
 }

@@ -66,7 +66,7 @@ public static class StatusEndpoint
         return endpoints;
     }
 
-    /// <summary>Each partner's delivery lanes by transport: how far each has read the outbox, what it did, its last error and its circuit.</summary>
+    /// <summary>Each partner's delivery lanes by transport (WebSub lanes by subscription id): how far each has read the outbox, what it did, its last error and its circuit.</summary>
     private static JsonObject Deliveries(DeliveryLanes lanes, long outboxHead)
     {
         var partners = new JsonObject();
@@ -78,7 +78,7 @@ public static class StatusEndpoint
             }
 
             var (lastError, lastErrorAt) = lane.LastError;
-            partner[lane.Target.TransportName] = new JsonObject
+            var status = new JsonObject
             {
                 ["lane"] = lane.Target.LaneId,
                 ["position"] = lane.Position,
@@ -97,6 +97,22 @@ public static class StatusEndpoint
                     _ => "isolated",
                 },
             };
+            if (lane.Target.Subscription is { } subscription)
+            {
+                // By subscription id and feed: the callback and the secret are the subscriber's, and stay out.
+                if (partner["websub"] is not JsonObject subscriptions)
+                {
+                    partner["websub"] = subscriptions = new JsonObject();
+                }
+
+                status["feed"] = subscription.Feed;
+                status["leaseExpiresAt"] = subscription.ExpiresAt;
+                subscriptions[subscription.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)] = status;
+            }
+            else
+            {
+                partner[lane.Target.TransportName] = status;
+            }
         }
 
         return partners;
