@@ -58,6 +58,28 @@ public sealed class DeadLetterReplayTests
     }
 
     [Fact]
+    public async Task Replay_WebhookDeadLetterOfAPartnerWithATopicToo_SentAgainByWebhookOnly()
+    {
+        await using var fixable = await LoopbackPartner.StartAsync(PartnerAnswers.Always(400));
+        using var worker = await PushWorker.StartAsync(true, ("fixable", fixable));
+        await worker.IngestAsync(TestStories.Plain(Tag("both"), 1));
+        var refused = (await fixable.WaitAsync(pushes => pushes.Count == 1, s_wait)).Single();
+        await worker.DeadLetteredAsync("fixable");
+        await PartnerTopic.ReadUntilAsync(worker.BootstrapServers, "partner.fixable.stories", messages => messages.Count == 1, s_wait);
+        await worker.IdleAsync();
+        fixable.Respond = PartnerAnswers.Healthy;
+
+        var (exit, output) = await worker.DlqAsync("replay", "--all", "--topic", "deliveries", "--partner", "fixable");
+
+        exit.ShouldBe(0, output);
+        (await fixable.WaitAsync(pushes => pushes.Count == 2, s_wait))[1].IdempotencyKey.ShouldBe(refused.IdempotencyKey);
+        var status = await worker.IdleAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1), Cancellation);
+        RawTopic.Count(worker.BootstrapServers, "partner.fixable.stories").ShouldBe(1, "the topic had the story; only the webhook's delivery was given up on");
+        status.GetProperty("deliveries").GetProperty("fixable").GetProperty("kafka").GetProperty("delivered").GetInt64().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Replay_StaleVersionAfterACorrectionWasDelivered_SendsTheCorrectionNeverTheStaleVersion()
     {
         await using var fixable = await LoopbackPartner.StartAsync(PartnerAnswers.Always(400));

@@ -29,12 +29,15 @@ internal sealed class PushWorker : IDisposable
     internal string StorePath => _directory.File("syndication.db");
 
     /// <summary>Starts a worker whose partners are <paramref name="partners"/>, each pushed to by webhook.</summary>
-    internal static async Task<PushWorker> StartAsync(params (string Id, LoopbackPartner Partner)[] partners)
+    internal static Task<PushWorker> StartAsync(params (string Id, LoopbackPartner Partner)[] partners) => StartAsync(false, partners);
+
+    /// <summary>Starts a worker whose partners are <paramref name="partners"/>, each pushed to by webhook and, with <paramref name="topics"/>, its partner topic too.</summary>
+    internal static async Task<PushWorker> StartAsync(bool topics, params (string Id, LoopbackPartner Partner)[] partners)
     {
         var directory = new TemporaryDirectory();
         var file = new JsonObject
         {
-            ["partners"] = new JsonArray([.. partners.Select(partner => (JsonNode)Partner(partner.Id, partner.Partner))]),
+            ["partners"] = new JsonArray([.. partners.Select(partner => (JsonNode)Partner(partner.Id, partner.Partner, topics))]),
         };
         await File.WriteAllTextAsync(directory.File("partners.json"), file.ToJsonString(), Encoding.UTF8);
         // Near-duplicate detection off: test stories differ in little but their tags, and a linked near
@@ -48,11 +51,17 @@ internal sealed class PushWorker : IDisposable
     /// A partner with a quick policy whose circuit does not open within a test: a test's few refusals would
     /// otherwise trip it (any failed attempt counts) and hold the lane for the break.
     /// </summary>
-    private static JsonObject Partner(string id, LoopbackPartner partner)
+    private static JsonObject Partner(string id, LoopbackPartner partner, bool topic)
     {
         var retry = DeliveryWorkerFixture.QuickRetry();
         retry["breaker"] = new JsonObject { ["minimumThroughput"] = 1000 };
-        var entry = DeliveryWorkerFixture.Partner(id, id + " News", "ninjs", new JsonObject { ["webhook"] = DeliveryWorkerFixture.Webhook(partner) });
+        var push = new JsonObject { ["webhook"] = DeliveryWorkerFixture.Webhook(partner) };
+        if (topic)
+        {
+            push["kafka"] = new JsonObject();
+        }
+
+        var entry = DeliveryWorkerFixture.Partner(id, id + " News", "ninjs", push);
         entry["retry"] = retry;
         return entry;
     }
