@@ -58,6 +58,31 @@ public sealed class DeadLetterReplayTests
     }
 
     [Fact]
+    public async Task Replay_WhileTheWorkerStoresABurst_BothWriteTheStoreAndNothingIsLost()
+    {
+        const int Burst = 300;
+        await using var fixable = await LoopbackPartner.StartAsync(PartnerAnswers.Always(400));
+        using var worker = await PushWorker.StartAsync(("fixable", fixable));
+        await worker.IngestAsync(TestStories.Plain(Tag("first"), 1));
+        var refused = (await fixable.WaitAsync(pushes => pushes.Count == 1, s_wait)).Single();
+        await worker.DeadLetteredAsync("fixable");
+        fixable.Respond = PartnerAnswers.Healthy;
+
+        // The CLI appends to the outbox while the worker commits batches and its lane advances.
+        var tag = Tag("burst");
+        var burst = RawTopic.ProduceAsync(worker.BootstrapServers, Enumerable.Range(0, Burst).Select(i => TestStories.Plain(tag, i)));
+        var (exit, output) = await worker.DlqAsync("replay", "--all", "--topic", "deliveries", "--partner", "fixable");
+        await burst;
+
+        exit.ShouldBe(0, output);
+        await fixable.WaitAsync(pushes => pushes.Any(push => push.Kind == "replayed" && push.IdempotencyKey == refused.IdempotencyKey), s_wait);
+        await worker.Worker.WaitForStatusAsync(status => WorkerProcess.Stories(status, "stored") == Burst + 1, s_wait);
+        var idle = await worker.IdleAsync();
+        PushWorker.Lane(idle, "fixable", "delivered").ShouldBe(Burst + 1);
+        fixable.Received.Select(push => push.ItemId).Distinct().Count().ShouldBe(Burst + 1);
+    }
+
+    [Fact]
     public async Task Replay_WebhookDeadLetterOfAPartnerWithATopicToo_SentAgainByWebhookOnly()
     {
         await using var fixable = await LoopbackPartner.StartAsync(PartnerAnswers.Always(400));
