@@ -10,4 +10,5 @@ namespace Syndication.Storage;
 /// <param name="Kind">What changed.</param>
 /// <param name="At">When the version was stored.</param>
 /// <param name="PartnerId">The one partner the entry is for (a <see cref="OutboxKind.Replayed"/> delivery); null for every partner.</param>
-public sealed record OutboxEntry(long Sequence, string ItemId, long StorySequence, OutboxKind Kind, DateTimeOffset At, string? PartnerId = null);
+/// <param name="Transport">The one transport of that partner the entry is for, as its dead letter names it (<c>webhook</c>, <c>kafka</c>); null for each of its transports.</param>
+public sealed record OutboxEntry(long Sequence, string ItemId, long StorySequence, OutboxKind Kind, DateTimeOffset At, string? PartnerId = null, string? Transport = null);

@@ -8,8 +8,8 @@ namespace Syndication.Cli.DeadLetters;
 /// <summary>
 /// Replays dead letters through the path they first took: a story goes back to <c>wire.stories.raw</c> as
 /// it came (the pipeline's content dedup makes a story stored meanwhile a duplicate, never a second story);
-/// a delivery becomes a <see cref="OutboxKind.Replayed"/> outbox entry for its partner, so the partner's
-/// lane sends the item's latest version (a killed item as its kill), never the version given up on.
+/// a delivery becomes a <see cref="OutboxKind.Replayed"/> outbox entry for its partner and transport, so
+/// that lane sends the item's latest version (a killed item as its kill), never the version given up on.
 /// </summary>
 internal sealed class DeadLetterReplay(string bootstrapServers, string storePath) : IDisposable
 {
@@ -69,7 +69,7 @@ internal sealed class DeadLetterReplay(string bootstrapServers, string storePath
             _store = SqliteStoryStore.Open(storePath, TimeProvider.System, NearDuplicateSettings.Off);
         }
 
-        return _store.Replay(itemId, partner)
+        return _store.Replay(itemId, partner, letter.Field("transport"))
             ? (true, $"replayed {letter.Id}: item {itemId}, its current version, queued for {partner}")
             : (false, $"{letter.Id}: no item {itemId} in {storePath}");
     }

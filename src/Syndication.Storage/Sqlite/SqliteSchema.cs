@@ -92,7 +92,8 @@ internal static class SqliteSchema
             story_seq        INTEGER NOT NULL,
             kind             TEXT    NOT NULL,
             at_ms            INTEGER NOT NULL,
-            partner_id       TEXT
+            partner_id       TEXT,
+            transport        TEXT
         );
         CREATE TABLE IF NOT EXISTS lanes (
             lane             TEXT    PRIMARY KEY,

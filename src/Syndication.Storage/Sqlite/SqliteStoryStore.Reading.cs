@@ -233,7 +233,7 @@ public sealed partial class SqliteStoryStore
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, item_id, story_seq, kind, at_ms, partner_id FROM outbox WHERE seq > $after ORDER BY seq LIMIT $count";
+        command.CommandText = "SELECT seq, item_id, story_seq, kind, at_ms, partner_id, transport FROM outbox WHERE seq > $after ORDER BY seq LIMIT $count";
         command.Parameters.AddWithValue("$after", after);
         command.Parameters.AddWithValue("$count", count);
         using var reader = command.ExecuteReader();
@@ -242,7 +242,8 @@ public sealed partial class SqliteStoryStore
         {
             entries.Add(new OutboxEntry(
                 reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), OutboxKindColumn.FromText(reader.GetString(3)),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)), reader.IsDBNull(5) ? null : reader.GetString(5)));
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)), reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6)));
         }
 
         return entries;

@@ -81,7 +81,10 @@ public sealed partial class SqliteStoryStore
     /// the latest (a kill as its kill), never the stale version that was given up on. False when there is
     /// no such item.
     /// </summary>
-    public bool Replay(string itemId, string partnerId)
+    /// <param name="itemId">The item whose delivery was dead-lettered.</param>
+    /// <param name="partnerId">The partner it was for.</param>
+    /// <param name="transport">The transport that gave up (<c>webhook</c>, <c>kafka</c>), so the partner's other transports, which delivered, are not sent it again; null for all of them.</param>
+    public bool Replay(string itemId, string partnerId, string? transport = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(itemId);
         ArgumentException.ThrowIfNullOrEmpty(partnerId);
@@ -97,12 +100,13 @@ public sealed partial class SqliteStoryStore
             using var transaction = _writer.BeginTransaction();
             using var append = _writer.CreateCommand();
             append.Transaction = transaction;
-            append.CommandText = "INSERT INTO outbox (item_id, story_seq, kind, at_ms, partner_id) VALUES ($item, $storySeq, $kind, $at, $partner)";
+            append.CommandText = "INSERT INTO outbox (item_id, story_seq, kind, at_ms, partner_id, transport) VALUES ($item, $storySeq, $kind, $at, $partner, $transport)";
             append.Parameters.AddWithValue("$item", itemId);
             append.Parameters.AddWithValue("$storySeq", item.Current.Sequence);
             append.Parameters.AddWithValue("$kind", OutboxKindColumn.ToText(OutboxKind.Replayed));
             append.Parameters.AddWithValue("$at", _time.GetUtcNow().ToUnixTimeMilliseconds());
             append.Parameters.AddWithValue("$partner", partnerId);
+            append.Parameters.AddWithValue("$transport", (object?)transport ?? DBNull.Value);
             append.ExecuteNonQuery();
             transaction.Commit();
             return true;

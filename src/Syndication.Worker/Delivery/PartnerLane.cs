@@ -180,9 +180,9 @@ public sealed partial class PartnerLane
     /// <summary>Pushes the entry's item if the partner may see it now; true when it was delivered or dead-lettered.</summary>
     private async Task<bool> HandleAsync(OutboxEntry entry, CancellationToken stopping)
     {
-        if (entry.PartnerId is { } only && only != _target.PartnerId)
+        if ((entry.PartnerId is { } only && only != _target.PartnerId) || (entry.Transport is { } transport && transport != _target.TransportName))
         {
-            // A replayed delivery is for the one partner it was dead-lettered for.
+            // A replayed delivery is for the one partner, and the one transport, it was dead-lettered for.
             return false;
         }
 

@@ -64,6 +64,19 @@ public sealed class OutboxTests : IDisposable
     }
 
     [Fact]
+    public void Replay_ForOneTransport_TheEntryNamesIt()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        store.Commit(Batch(Versioned("v1", 1)));
+        var current = store.Find("v1")!;
+
+        store.Replay(current.ItemId, "acme", "kafka").ShouldBeTrue();
+        store.Replay(current.ItemId, "acme").ShouldBeTrue();
+
+        store.Outbox(1, 10).Select(entry => (entry.PartnerId, entry.Transport)).ShouldBe([("acme", "kafka"), ("acme", (string?)null)]);
+    }
+
+    [Fact]
     public void Commit_NewItem_AppendsNewForItsStoryAtTheCommitTime()
     {
         using var store = SqliteStoryStore.Open(StorePath, _time);

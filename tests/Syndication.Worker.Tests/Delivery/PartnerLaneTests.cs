@@ -144,6 +144,21 @@ public sealed class PartnerLaneTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Drain_ReplayedForAcmesTopic_NotSentByAcmesWebhookLane()
+    {
+        Store(Versioned("v1", 1));
+        var acme = Lane("acme");
+        await acme.DrainAsync(Cancellation);
+
+        _store.Replay(Partner.Received[0].ItemId, "acme", "kafka").ShouldBeTrue();
+        _store.Replay(Partner.Received[0].ItemId, "acme", "webhook").ShouldBeTrue();
+        await acme.DrainAsync(Cancellation);
+
+        Partner.Received.Select(push => push.Kind).ShouldBe(["new", "replayed"], "the topic's replay is for acme's topic lane; the webhook's for this one");
+        _store.LanePosition("partner:acme:webhook").ShouldBe(_store.OutboxHead());
+    }
+
+    [Fact]
     public async Task Drain_ReplayOfAKilledItem_SentAsItsKill()
     {
         Store(Versioned("v1", 1));
