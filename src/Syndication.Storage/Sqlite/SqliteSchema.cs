@@ -21,7 +21,7 @@ namespace Syndication.Storage.Sqlite;
 /// has read it. A store migrated from an older version starts with an empty outbox: what it held before
 /// is not pushed. <c>websub_subscriptions</c> (version 4) holds the verified WebSub subscriptions; its ids
 /// are AUTOINCREMENT so that a removed subscription's id, which names its lane, is never given to another.
-/// From version 3 the migration is <see cref="Create"/> alone, which adds that table.
+/// From version 3 the migration adds <c>outbox.transport</c> (a replay's transport), then <see cref="Create"/> adds that table.
 /// </remarks>
 internal static class SqliteSchema
 {
@@ -133,6 +133,9 @@ internal static class SqliteSchema
         DROP INDEX IF EXISTS items_unkeyed;
         ALTER TABLE items DROP COLUMN keyed;
         """ + ExclusiveColumn;
+
+    /// <summary>From version 3: the transport a replayed delivery is for.</summary>
+    internal const string MigrateFrom3 = "ALTER TABLE outbox ADD COLUMN transport TEXT;";
 
     /// <summary>The counter that says through which item sequence the items' keys are in <c>item_keys</c>.</summary>
     internal const string ItemKeysThroughCounter = "store.itemKeysThrough";

@@ -221,6 +221,10 @@ public sealed partial class SqliteStoryStore : IDisposable
         {
             Execute(connection, SqliteSchema.MigrateFrom2, transaction);
         }
+        else if (found == 3)
+        {
+            Execute(connection, SqliteSchema.MigrateFrom3, transaction);
+        }
 
         Execute(connection, SqliteSchema.Create, transaction);
         Execute(connection, SqliteSchema.Indexes, transaction);

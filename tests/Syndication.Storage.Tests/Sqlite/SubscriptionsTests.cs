@@ -127,7 +127,7 @@ public sealed class SubscriptionsTests : IDisposable
     }
 
     [Fact]
-    public void Open_StoreOfSchemaThree_MigratesToFourWithTheSubscriptionsTableAndKeepsTheOutbox()
+    public void Open_StoreOfSchemaThree_MigratesToFourWithTheSubscriptionsTableTheReplayTransportAndKeepsTheOutbox()
     {
         using (var store = SqliteStoryStore.Open(StorePath, _time))
         {
@@ -136,7 +136,7 @@ public sealed class SubscriptionsTests : IDisposable
         }
 
         SqliteConnection.ClearAllPools();
-        ExecuteOnFile("DROP TABLE websub_subscriptions; PRAGMA user_version=3;");
+        ExecuteOnFile("DROP TABLE websub_subscriptions; ALTER TABLE outbox DROP COLUMN transport; PRAGMA user_version=3;");
         ScalarOnFile("SELECT COUNT(*) FROM sqlite_master WHERE name = 'websub_subscriptions'").ShouldBe(0);
 
         using (var migrated = SqliteStoryStore.Open(StorePath, _time))
@@ -145,6 +145,8 @@ public sealed class SubscriptionsTests : IDisposable
             migrated.Subscribe("meo", "all", s_topic, s_callback, null, 300, _time.GetUtcNow().AddMinutes(5)).Id.ShouldBe(1);
             migrated.OutboxHead().ShouldBe(1);
             migrated.LanePosition("partner:meo:webhook").ShouldBe(1);
+            migrated.Replay(migrated.Outbox(0, 1)[0].ItemId, "meo", "webhook").ShouldBeTrue();
+            migrated.Outbox(1, 1).ShouldHaveSingleItem().Transport.ShouldBe("webhook");
         }
 
         SqliteConnection.ClearAllPools();
