@@ -23,7 +23,7 @@ internal static class BenchCommand
     {
         var stories = new Option<int>("--stories") { Description = "Stories to generate and process per round.", DefaultValueFactory = _ => 20_000 };
         var rounds = new Option<int>("--rounds") { Description = "Measured rounds after the warm-up round.", DefaultValueFactory = _ => 3 };
-        var command = new Command("bench", "Measure transport and pipeline throughput on the embedded broker; bench http: the HTTP side with wrk.") { stories, rounds, HttpBenchCommand.Create() };
+        var command = new Command("bench", "Measure transport and pipeline throughput on the embedded broker; bench http: the HTTP side with wrk; bench delivery: push delivery beside ingest.") { stories, rounds, HttpBenchCommand.Create(), DeliveryBenchCommand.Create() };
         stories.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 1 or > 100_000)
@@ -93,7 +93,8 @@ internal static class BenchCommand
         }
     }
 
-    private static void Produce(string bootstrapServers, IReadOnlyList<byte[]> messages)
+    /// <summary>Puts <paramref name="messages"/> on the raw topic, keyed as <c>syndication push</c> keys them.</summary>
+    internal static void Produce(string bootstrapServers, IReadOnlyList<byte[]> messages)
     {
         using var producer = new ProducerBuilder<byte[]?, byte[]?>(KafkaClientConfig.Producer(bootstrapServers)).Build();
         foreach (var message in messages)

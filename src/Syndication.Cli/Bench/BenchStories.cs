@@ -18,7 +18,13 @@ internal static class BenchStories
 
     private static readonly string[] s_places = ["BEIRUT", "LONDON", "WASHINGTON", "PARIS", "TOKYO", "NAIROBI"];
 
-    internal static IReadOnlyList<byte[]> Generate(int count)
+    /// <summary>Stories exclusive to The Bench Partner: rights routing gives them to it alone.</summary>
+    internal static IReadOnlyList<byte[]> Generate(int count) => Generate(count, "Exclusive to The Bench Partner\n\n");
+
+    /// <summary>The same stories without their exclusive line: rights routing gives them to every partner.</summary>
+    internal static IReadOnlyList<byte[]> ForEveryone(int count) => Generate(count, "");
+
+    private static IReadOnlyList<byte[]> Generate(int count, string rightsLine)
     {
         var random = new Random(20_000);
         var stories = new byte[count][];
@@ -27,7 +33,7 @@ internal static class BenchStories
         {
             text.Clear();
             text.Append("Bench Desk: story ").Append(i).Append(' ').Append(Sentence(random, 8)).Append("\n\n");
-            text.Append("Exclusive to The Bench Partner\n\nEdited by Ada Bench\n\n");
+            text.Append(rightsLine).Append("Edited by Ada Bench\n\n");
             text.Append(s_places[i % s_places.Length]).Append(", June 1 (Reuters) - ");
             for (var paragraph = 0; paragraph < 12; paragraph++)
             {

@@ -17,10 +17,16 @@ internal static class PipelineBench
 {
     internal static TimeSpan Run(string bootstrapServers, int count, string groupId, string storePath, NearDuplicateSettings nearDuplicates, CancellationToken cancellationToken)
     {
+        using var store = SqliteStoryStore.Open(storePath, TimeProvider.System, nearDuplicates);
+        return Run(bootstrapServers, count, groupId, store, cancellationToken).Elapsed;
+    }
+
+    /// <summary>Into <paramref name="store"/>, fresh and open, which others (delivery lanes) may read meanwhile.</summary>
+    internal static PipelineTiming Run(string bootstrapServers, int count, string groupId, SqliteStoryStore store, CancellationToken cancellationToken)
+    {
         var time = TimeProvider.System;
         var options = new KafkaOptions { GroupId = groupId };
         using var endpoint = KafkaEndpoint.Configured(bootstrapServers);
-        using var store = SqliteStoryStore.Open(storePath, time, nearDuplicates);
         using var producer = new ProducerBuilder<byte[]?, byte[]?>(KafkaClientConfig.Producer(bootstrapServers)).Build();
         var state = new ConsumerState();
         var processor = new StoryBatchProcessor(store, new StoreStamp(store, time), new DeadLetterPublisher(producer, NullLogger<DeadLetterPublisher>.Instance), state, new IngestOptions(), time, NullLogger<StoryBatchProcessor>.Instance);
@@ -50,7 +56,7 @@ internal static class PipelineBench
         loop.GetAwaiter().GetResult();
         var counts = store.Counts();
         return counts.Stored == count
-            ? elapsed
+            ? new PipelineTiming(assignedAt, elapsed)
             : throw new InvalidOperationException($"Pipeline bench: stored {counts.Stored}, duplicates {counts.Duplicates}, rejected {counts.Rejected} of {count}.");
     }
 
