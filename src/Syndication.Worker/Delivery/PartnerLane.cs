@@ -35,6 +35,14 @@ public sealed partial class PartnerLane
     /// <summary>The longest an idle lane waits before it looks at the outbox again (the watch wakes it sooner).</summary>
     private static readonly TimeSpan s_idleWait = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The longest a lane delivers without storing its position. Implementation note: a write per delivery
+    /// made every lane a writer beside the pipeline's (45,000 writes for 5,000 stories to nine partners in
+    /// the delivery bench); stored at the end of each batch and at most this long apart, a crash sends
+    /// again what was delivered since, with the same idempotency keys.
+    /// </summary>
+    private static readonly TimeSpan s_storeEvery = TimeSpan.FromSeconds(1);
+
     /// <summary>The wait after a store or broker fault, or while the partner is gone from the file.</summary>
     private static readonly TimeSpan s_faultWait = TimeSpan.FromSeconds(1);
 
@@ -46,6 +54,8 @@ public sealed partial class PartnerLane
     private readonly SortedDictionary<long, (OutboxEntry Entry, DateTimeOffset Until)> _deferred = [];
     private long _cursor;
     private long _position = -1;
+    private long _stored;
+    private DateTimeOffset _storedAt;
     private bool _ended;
 
     /// <param name="target">The partner, transport and policy.</param>
@@ -105,7 +115,8 @@ public sealed partial class PartnerLane
         if (_position < 0)
         {
             _deferred.Clear();
-            _cursor = _position = _resources.Store.LanePosition(Id);
+            _cursor = _position = _stored = _resources.Store.LanePosition(Id);
+            _storedAt = _resources.Time.GetUtcNow();
             Status.Advanced(_position);
             LogReading(_log, _target.PartnerId, _target.TransportName, _position);
         }
@@ -135,7 +146,7 @@ public sealed partial class PartnerLane
                 handled = true;
             }
 
-            Advance();
+            Advance(store: true);
             if (entries.Count < BatchSize)
             {
                 break;
@@ -159,8 +170,11 @@ public sealed partial class PartnerLane
         return _resources.Outbox.WaitBeyondAsync(_cursor, wait, stopping);
     }
 
-    /// <summary>Stores the position: through the cursor, or short of the first deferred entry.</summary>
-    private void Advance()
+    /// <summary>
+    /// Moves the position through the cursor, or short of the first deferred entry; stores it when
+    /// <paramref name="store"/> says so or <see cref="s_storeEvery"/> has passed since it was last stored.
+    /// </summary>
+    private void Advance(bool store = false)
     {
         if (_ended)
         {
@@ -171,9 +185,16 @@ public sealed partial class PartnerLane
         var through = _deferred.Count == 0 ? _cursor : Math.Min(_cursor, _deferred.Keys.First() - 1);
         if (through > _position)
         {
-            _resources.Store.AdvanceLane(Id, through);
             _position = through;
             Status.Advanced(through);
+        }
+
+        var now = _resources.Time.GetUtcNow();
+        if (_position > _stored && (store || now - _storedAt >= s_storeEvery))
+        {
+            _resources.Store.AdvanceLane(Id, _position);
+            _stored = _position;
+            _storedAt = now;
         }
     }
 

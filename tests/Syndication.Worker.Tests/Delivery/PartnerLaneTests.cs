@@ -77,6 +77,30 @@ public sealed class PartnerLaneTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Drain_DeliveriesWithinASecond_PositionStoredAtTheBatchEndOrOnceASecondNotPerDelivery()
+    {
+        Store(Story("a"), Story("b"), Story("c"), Story("d"));
+        var seen = new List<long>();
+        Partner.Respond = (index, context) =>
+        {
+            seen.Add(_store.LanePosition("partner:acme:webhook"));
+            if (index == 1)
+            {
+                // The second delivery takes longer than the lane goes without storing its position.
+                _time.Advance(TimeSpan.FromSeconds(2));
+            }
+
+            return PartnerAnswers.Healthy(index, context);
+        };
+
+        await Lane("acme").DrainAsync(Cancellation);
+
+        var sequences = _store.Outbox(0, 10).Select(entry => entry.Sequence).ToList();
+        seen.ShouldBe([0, 0, sequences[1], sequences[1]]);
+        _store.LanePosition("partner:acme:webhook").ShouldBe(sequences[3]);
+    }
+
+    [Fact]
     public async Task Drain_TwoVersionsStoredBeforeTheLaneRuns_PushesOnlyTheLatestOnce()
     {
         Store(Versioned("v1", 1));
