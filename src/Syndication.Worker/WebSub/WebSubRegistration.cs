@@ -2,7 +2,7 @@ namespace Syndication.Worker.WebSub;
 
 public static class WebSubRegistration
 {
-    /// <summary>The WebSub hub: the verification client, the queue of requests and their verifier, and the distribution sender.</summary>
+    /// <summary>The WebSub hub: the verification client, the queue of requests and their verifier (the distribution sender is the delivery lanes').</summary>
     public static IServiceCollection AddSyndicationWebSub(this IServiceCollection services)
     {
         // Request logging is off: a callback URL may carry the subscriber's token.
@@ -10,7 +10,6 @@ public static class WebSubRegistration
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .RemoveAllLoggers();
         services.AddSingleton<WebSubIntents>();
-        services.AddSingleton<WebSubSender>();
         services.AddHostedService<WebSubVerifier>();
         return services;
     }
