@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: installs the tools the tests call (validators and readers we did not write, kcat, wrk),
+# Runs every test: installs the tools the tests call (validators and readers we did not write, kcat, wrk,
+# docker-compose and promtool for deploy/),
 # then runs each test project and prints "N passed, N failed" from their result files.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +11,8 @@ command -v xmllint >/dev/null || missing+=(libxml2-utils)
 command -v kcat >/dev/null || missing+=(kcat)
 command -v wrk >/dev/null || missing+=(wrk)
 /usr/bin/python3 -c 'import feedparser' 2>/dev/null || missing+=(python3-feedparser)
+command -v docker-compose >/dev/null || missing+=(docker-compose)
+command -v promtool >/dev/null || missing+=(prometheus)
 if ((${#missing[@]})); then
   echo "installing: ${missing[*]}"
   sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
