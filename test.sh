@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: installs the tools the tests call (validators and readers we did not write, kcat, wrk,
-# docker-compose and promtool for deploy/),
+# headless chromium for the status page, docker-compose and promtool for deploy/),
 # then runs each test project and prints "N passed, N failed" from their result files.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +10,7 @@ command -v jing >/dev/null || missing+=(jing)
 command -v xmllint >/dev/null || missing+=(libxml2-utils)
 command -v kcat >/dev/null || missing+=(kcat)
 command -v wrk >/dev/null || missing+=(wrk)
+command -v chromium >/dev/null || missing+=(chromium)
 /usr/bin/python3 -c 'import feedparser' 2>/dev/null || missing+=(python3-feedparser)
 command -v docker-compose >/dev/null || missing+=(docker-compose)
 command -v promtool >/dev/null || missing+=(prometheus)

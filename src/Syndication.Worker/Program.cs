@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Options;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Delivery;
+using Syndication.Worker.Health;
 using Syndication.Worker.Http;
 using Syndication.Worker.Kafka;
 using Syndication.Worker.Logging;
 using Syndication.Worker.Pipeline;
+using Syndication.Worker.Status;
 using Syndication.Worker.WebSub;
 
 // Configuration files ship beside the program; relative paths in them (Storage:Path) resolve against the
@@ -17,6 +19,8 @@ builder.Services.AddSyndicationPipeline();
 builder.Services.AddSyndicationHttp();
 builder.Services.AddSyndicationDelivery();
 builder.Services.AddSyndicationWebSub();
+builder.Services.AddSyndicationHealth();
+builder.Services.AddSyndicationStatus();
 
 var app = builder.Build();
 app.MapSyndicationEndpoints();

@@ -233,7 +233,7 @@ internal static partial class HttpBenchCommand
 
     /// <summary>Release or Debug: a Debug worker runs unoptimized code, and its figures mean little.</summary>
     private static string Build() =>
-        typeof(HealthEndpoints).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true ? "Debug" : "Release";
+        typeof(StatusEndpoint).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true ? "Debug" : "Release";
 
     private static TimeSpan ParseDuration(ArgumentResult result)
     {

@@ -31,6 +31,8 @@ public static class ConfigurationRegistration
         builder.Services.AddSingleton<IValidateOptions<OperatorsOptions>, OperatorsOptionsValidator>();
         builder.Services.AddOptions<WebSubOptions>().Bind(builder.Configuration.GetSection(WebSubOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<WebSubOptions>, WebSubOptionsValidator>();
+        builder.Services.AddOptions<HealthOptions>().Bind(builder.Configuration.GetSection(HealthOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<HealthOptions>, HealthOptionsValidator>();
         return builder;
     }
 }

@@ -2,7 +2,7 @@ using Polly.CircuitBreaker;
 
 namespace Syndication.Worker.Delivery;
 
-/// <summary>What a lane has done, for <c>/status.json</c>: written by the lane, read by requests.</summary>
+/// <summary>What a lane has done, for <c>/status</c>, <c>/status.json</c> and health: written by the lane, read by requests.</summary>
 public sealed class LaneStatus(LaneTarget target, DeliveryPolicy policy)
 {
     private readonly Lock _gate = new();
@@ -12,6 +12,8 @@ public sealed class LaneStatus(LaneTarget target, DeliveryPolicy policy)
     private int _deferred;
     private string? _lastError;
     private DateTimeOffset? _lastErrorAt;
+    private DateTimeOffset? _lastDeliveredAt;
+    private TimeSpan? _lastLatency;
 
     public LaneTarget Target => target;
 
@@ -27,6 +29,30 @@ public sealed class LaneStatus(LaneTarget target, DeliveryPolicy policy)
 
     public CircuitState Circuit => policy.Circuit;
 
+    /// <summary>When the latest delivery was acknowledged, and how long after its story was stored; or nulls.</summary>
+    public (DateTimeOffset? At, TimeSpan? Latency) LastDelivery
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return (_lastDeliveredAt, _lastLatency);
+            }
+        }
+    }
+
+    /// <summary>Whether its latest attempt failed: an error came after the latest delivery, or none was ever made.</summary>
+    public bool IsFailing
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _lastErrorAt is { } failed && (_lastDeliveredAt is not { } delivered || failed > delivered);
+            }
+        }
+    }
+
     /// <summary>The latest failed attempt (or fault) and when it was, or nulls.</summary>
     public (string? Error, DateTimeOffset? At) LastError
     {
@@ -41,7 +67,15 @@ public sealed class LaneStatus(LaneTarget target, DeliveryPolicy policy)
 
     internal void Advanced(long through) => Interlocked.Exchange(ref _position, through);
 
-    internal void CountDelivered() => Interlocked.Increment(ref _delivered);
+    /// <summary>A delivery acknowledged at <paramref name="at"/>, <paramref name="latency"/> after its story was stored.</summary>
+    internal void CountDelivered(DateTimeOffset at, TimeSpan latency)
+    {
+        Interlocked.Increment(ref _delivered);
+        lock (_gate)
+        {
+            (_lastDeliveredAt, _lastLatency) = (at, latency);
+        }
+    }
 
     internal void CountDeadLettered() => Interlocked.Increment(ref _deadLettered);
 

@@ -282,7 +282,8 @@ public sealed partial class PartnerLane
             switch (report.Verdict)
             {
                 case DeliveryVerdict.Delivered:
-                    Status.CountDelivered();
+                    var acknowledged = _resources.Time.GetUtcNow();
+                    Status.CountDelivered(acknowledged, acknowledged - entry.At);
                     LogDelivered(_log, _target.PartnerId, _target.TransportName, story.ItemId, story.Version, story.KindName, report.Attempts.Count);
                     return true;
                 case DeliveryVerdict.CircuitOpen:

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
-using Serilog;
+using Syndication.Worker.Health;
+using Syndication.Worker.Logging;
 using Syndication.Worker.Partners;
 using Syndication.Worker.WebSub;
 
@@ -35,14 +36,14 @@ public static class HttpRegistration
 
     public static WebApplication MapSyndicationEndpoints(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        app.UseSyndicationRequestLogging();
         app.UseResponseCompression();
         app.MapIngestEndpoint();
         app.MapFeedEndpoints();
         app.MapStoryEndpoints();
         app.MapPartnerEndpoints();
         app.MapWebSubEndpoints();
-        app.MapHealthEndpoints();
+        app.MapSyndicationHealth();
         app.MapStatusEndpoint();
         return app;
     }

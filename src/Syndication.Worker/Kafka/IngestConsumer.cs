@@ -60,7 +60,7 @@ public sealed partial class IngestConsumer(
 
                 if (time.GetElapsedTime(lastLag) >= s_lagInterval)
                 {
-                    state.LagMeasured(MeasureLag(consumer));
+                    state.LagMeasured(MeasureLag(consumer), time.GetUtcNow());
                     lastLag = time.GetTimestamp();
                 }
             }
@@ -182,9 +182,9 @@ public sealed partial class IngestConsumer(
         return new Offset(stored.NextOffset);
     }
 
-    private static long MeasureLag(IConsumer<byte[]?, byte[]?> consumer)
+    private static List<(int Partition, long Position, long Lag)> MeasureLag(IConsumer<byte[]?, byte[]?> consumer)
     {
-        long lag = 0;
+        var partitions = new List<(int, long, long)>();
         foreach (var partition in consumer.Assignment)
         {
             var watermarks = consumer.GetWatermarkOffsets(partition);
@@ -195,10 +195,10 @@ public sealed partial class IngestConsumer(
 
             var position = consumer.Position(partition);
             var from = position == Offset.Unset ? watermarks.Low : position;
-            lag += Math.Max(0, watermarks.High.Value - from.Value);
+            partitions.Add((partition.Partition.Value, from.Value, Math.Max(0, watermarks.High.Value - from.Value)));
         }
 
-        return lag;
+        return partitions;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Consuming {Topic} as group {GroupId} from {BootstrapServers}")]

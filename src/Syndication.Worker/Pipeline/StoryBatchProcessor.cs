@@ -88,10 +88,7 @@ public sealed partial class StoryBatchProcessor(
         _faultRetry.Execute(token => deadLetters.PublishAsync(decoded.DeadLetters, token).GetAwaiter().GetResult(), cancellationToken);
         var outcome = _faultRetry.Execute(_ => store.Commit(decoded.Stories), cancellationToken);
         stamp.Invalidate();
-        if (outcome.Stored > 0)
-        {
-            state.StorySeen(time.GetUtcNow());
-        }
+        state.Committed(time.GetUtcNow(), decoded.Stories.MessageCount, outcome.Stored);
 
         return outcome;
     }
