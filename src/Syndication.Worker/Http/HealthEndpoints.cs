@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Syndication.Storage.Sqlite;
+using Syndication.Storage;
 using Syndication.Worker.Kafka;
 
 namespace Syndication.Worker.Http;
@@ -13,7 +13,7 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/health/live", () => Results.Text("""{"status":"live"}""", "application/json"));
-        endpoints.MapGet("/health/ready", (ConsumerState state, SqliteStoryStore store) =>
+        endpoints.MapGet("/health/ready", (ConsumerState state, IStoryStore store) =>
         {
             var kafkaAssigned = state.AssignedPartitions > 0;
             var storeOpen = store.IsAvailable();

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Syndication.Core.Partners;
-using Syndication.Storage.Sqlite;
+using Syndication.Storage;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Delivery;
 using Syndication.Worker.Kafka;
@@ -18,7 +18,7 @@ public static class StatusEndpoint
 
     public static IEndpointRouteBuilder MapStatusEndpoint(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/status.json", (KafkaEndpoint kafka, ConsumerState state, SqliteStoryStore store, IOptions<KafkaOptions> options, ServiceClock clock,
+        endpoints.MapGet("/status.json", (KafkaEndpoint kafka, ConsumerState state, IStoryStore store, IOptions<KafkaOptions> options, ServiceClock clock,
             PartnersFileWatch partnersFile, StoreStamp storeStamp, RouteBook routeBook, DeliveryLanes lanes, TimeProvider time) =>
         {
             var counts = store.Counts();
@@ -49,7 +49,7 @@ public static class StatusEndpoint
                     ["rejectedByReason"] = rejectedByReason,
                     ["lastStoredAt"] = state.LastStoryAt,
                 },
-                ["store"] = new JsonObject { ["path"] = store.Path },
+                ["store"] = new JsonObject { ["path"] = store.Location },
                 ["partners"] = new JsonObject
                 {
                     ["file"] = partnersFile.FilePath,
@@ -119,7 +119,7 @@ public static class StatusEndpoint
     }
 
     /// <summary>Stories exclusive to an organisation no partner is known as, routed to nobody yet: they wait for an operator.</summary>
-    private static JsonArray Held(SqliteStoryStore store, PartnersInForce partners, IReadOnlyDictionary<string, IReadOnlySet<string>> routes, DateTimeOffset now)
+    private static JsonArray Held(IStoryStore store, PartnersInForce partners, IReadOnlyDictionary<string, IReadOnlySet<string>> routes, DateTimeOffset now)
     {
         var held = new JsonArray();
         foreach (var item in store.Exclusives(HeldListed))
