@@ -152,6 +152,32 @@ public abstract class StoryStoreContract
     }
 
     [Fact]
+    public void Commit_OlderOffsetOfTheSameCluster_NeverMovesItBack()
+    {
+        using var store = Open();
+        store.Commit(Batch((Story("a"), 0, 41)));
+
+        // A consumer that lost partition 0 in a rebalance commits its batch after the new owner's.
+        store.Commit(Batch((Story("b"), 0, 10)));
+
+        store.Offsets(Topic)[0].NextOffset.ShouldBe(42);
+        store.Find("b").ShouldNotBeNull("its stories are stored all the same");
+    }
+
+    [Fact]
+    public void Commit_OffsetOfANewCluster_StartsThePartitionOver()
+    {
+        using var store = Open();
+        store.Commit(Batch((Story("a"), 0, 41)));
+        var batch = new IngestBatch();
+        batch.AddStory(Story("b"), new SourcePosition(Topic, 0, 3), "cluster-2");
+
+        store.Commit(batch);
+
+        store.Offsets(Topic)[0].ShouldBe(new ConsumedOffset(Topic, 0, 4, "cluster-2"));
+    }
+
+    [Fact]
     public void Commit_Kill_RemovesTheItemFromFeedsForGoodAndLeavesATombstone()
     {
         using var store = Open();

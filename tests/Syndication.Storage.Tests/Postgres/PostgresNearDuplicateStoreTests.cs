@@ -11,4 +11,17 @@ public sealed class PostgresNearDuplicateStoreTests(PostgresDatabase database) :
         PostgresStoryStore.Open(database.ConnectionString($"{_schema}_{name}"), Time, nearDuplicates);
 
     protected override long Scalar(string sql) => PostgresDatabase.Scalar(database.ConnectionString($"{_schema}_syndication"), sql);
+
+    [Fact]
+    public void Commit_CopyOfAStoryTheOtherWorkerStored_IsLinkedToIt()
+    {
+        using var first = Open();
+        using var second = Open();
+        first.Commit(Batch(Original()));
+
+        var outcome = second.Commit(Batch(ReKeyed()));
+
+        outcome.NearDuplicates.ShouldBe(1, "the second worker's index loaded what the first stored since it opened");
+        second.FindItem(second.Find(ReKeyed().Id)!.ItemId)!.DuplicateOf.ShouldBe(first.Find(Original().Id)!.ItemId);
+    }
 }
