@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs the tools the tests call (validators and readers we did not write, kcat, wrk,
-# headless chromium for the status page, docker-compose and promtool for deploy/),
-# then runs each test project and prints "N passed, N failed" from their result files.
+# headless chromium for the status page, docker-compose and promtool for deploy/), starts PostgreSQL on
+# loopback, then runs each test project and prints "N passed, N failed" from their result files.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -30,6 +30,14 @@ if [ ! -x tests/tools/node_modules/.bin/ajv ] || [ ! -d tests/tools/node_modules
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
   fi
   npm install --prefix tests/tools --no-package-lock --no-audit --no-fund --silent
+fi
+
+# PostgreSQL for the store's shared suite and the two-worker test: a throwaway cluster on loopback
+# (tests/postgres.sh, which installs Debian's postgresql if missing), stopped when the run ends.
+if [ -z "${SYNDICATION_TEST_POSTGRES:-}" ]; then
+  SYNDICATION_TEST_POSTGRES="$(tests/postgres.sh start)" || { echo "PostgreSQL did not start"; echo "0 passed, 1 failed"; exit 1; }
+  export SYNDICATION_TEST_POSTGRES
+  trap 'tests/postgres.sh stop' EXIT
 fi
 
 results="$PWD/TestResults"

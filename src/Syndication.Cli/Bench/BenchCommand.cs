@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Confluent.Kafka;
 using Syndication.Storage;
+using Syndication.Storage.Postgres;
 using Syndication.Worker.Kafka;
 
 namespace Syndication.Cli.Bench;
@@ -9,7 +10,10 @@ namespace Syndication.Cli.Bench;
 /// <summary>
 /// <c>syndication bench --stories N</c>: on a fresh embedded broker, measures the transport alone (consume
 /// and re-produce) and the full pipeline over the same messages, and prints both and their ratio; and the
-/// pipeline once more without near-duplicate detection, to show what that costs.
+/// pipeline once more without near-duplicate detection, to show what that costs. With
+/// <c>--store postgres</c> or <c>both</c> (the default when <c>--postgres CONNSTR</c> or
+/// <c>SYNDICATION_BENCH_POSTGRES</c> names a server), the pipeline also runs into a fresh PostgreSQL
+/// database each round, beside SQLite in the same run.
 /// </summary>
 /// <remarks>
 /// Implementation note: the machine this runs on is shared and noisy, and the JIT needs a few seconds of
@@ -23,7 +27,10 @@ internal static class BenchCommand
     {
         var stories = new Option<int>("--stories") { Description = "Stories to generate and process per round.", DefaultValueFactory = _ => 20_000 };
         var rounds = new Option<int>("--rounds") { Description = "Measured rounds after the warm-up round.", DefaultValueFactory = _ => 3 };
-        var command = new Command("bench", "Measure transport and pipeline throughput on the embedded broker; bench http: the HTTP side with wrk; bench delivery: push delivery beside ingest.") { stories, rounds, HttpBenchCommand.Create(), DeliveryBenchCommand.Create() };
+        var store = new Option<string?>("--store") { Description = "sqlite, postgres or both: the stores the pipeline runs into. Default: both when a PostgreSQL server is given, else sqlite." };
+        store.AcceptOnlyFromAmong("sqlite", "postgres", "both");
+        var postgres = new Option<string?>("--postgres") { Description = $"A PostgreSQL connection string whose user may create databases (one per round is made and dropped); default {PostgresVariable}." };
+        var command = new Command("bench", "Measure transport and pipeline throughput on the embedded broker; bench http: the HTTP side with wrk; bench delivery: push delivery beside ingest.") { stories, rounds, store, postgres, HttpBenchCommand.Create(), DeliveryBenchCommand.Create() };
         stories.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 1 or > 100_000)
@@ -40,6 +47,16 @@ internal static class BenchCommand
         });
         command.SetAction((parse, cancellationToken) =>
         {
+            var server = parse.GetValue(postgres) is { Length: > 0 } given ? given : Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } variable ? variable : null;
+            var stores = parse.GetValue(store) ?? (server is null ? "sqlite" : "both");
+            if (stores != "sqlite" && server is null)
+            {
+                Console.Error.WriteLine($"--store {stores} needs a PostgreSQL server: --postgres CONNSTR or {PostgresVariable}.");
+                return Task.FromResult(1);
+            }
+
+            var onSqlite = stores != "postgres";
+            var onPostgres = stores != "sqlite" ? server : null;
             var count = parse.GetValue(stories);
             var messages = BenchStories.Generate(count);
             var meanBytes = messages.Average(message => message.Length);
@@ -50,35 +67,82 @@ internal static class BenchCommand
             var transportRates = new List<double>();
             var pipelineRates = new List<double>();
             var withoutNearDuplicatesRates = new List<double>();
+            var postgresRates = new List<double>();
+            var postgresWithoutNearDuplicatesRates = new List<double>();
             for (var round = 0; round <= parse.GetValue(rounds); round++)
             {
                 var label = round == 0 ? "warm-up" : $"round {round}";
                 var transport = count / TransportBench.Run(broker.BootstrapServers, count, $"bench-transport-{round}", cancellationToken).TotalSeconds;
-                var pipeline = count / RunPipeline(broker.BootstrapServers, count, $"bench-pipeline-{round}", NearDuplicateSettings.Default, cancellationToken).TotalSeconds;
-                var withoutNearDuplicates = count / RunPipeline(broker.BootstrapServers, count, $"bench-pipeline-plain-{round}", NearDuplicateSettings.Off, cancellationToken).TotalSeconds;
-                Print($"{label}: transport {transport:N0} msg/s, pipeline {pipeline:N0} stories/s (without near-duplicate detection {withoutNearDuplicates:N0}), ratio {pipeline / transport:F2}");
+                var line = $"{label}: transport {transport:N0} msg/s".ToString(CultureInfo.InvariantCulture);
                 if (round > 0)
                 {
                     transportRates.Add(transport);
-                    pipelineRates.Add(pipeline);
-                    withoutNearDuplicatesRates.Add(withoutNearDuplicates);
                 }
+
+                if (onSqlite)
+                {
+                    var pipeline = count / RunPipeline(broker.BootstrapServers, count, $"bench-pipeline-{round}", NearDuplicateSettings.Default, null, cancellationToken).TotalSeconds;
+                    var withoutNearDuplicates = count / RunPipeline(broker.BootstrapServers, count, $"bench-pipeline-plain-{round}", NearDuplicateSettings.Off, null, cancellationToken).TotalSeconds;
+                    line += $", pipeline {pipeline:N0} stories/s (without near-duplicate detection {withoutNearDuplicates:N0}), ratio {pipeline / transport:F2}".ToString(CultureInfo.InvariantCulture);
+                    if (round > 0)
+                    {
+                        pipelineRates.Add(pipeline);
+                        withoutNearDuplicatesRates.Add(withoutNearDuplicates);
+                    }
+                }
+
+                if (onPostgres is not null)
+                {
+                    var pipeline = count / RunPipeline(broker.BootstrapServers, count, $"bench-postgres-{round}", NearDuplicateSettings.Default, onPostgres, cancellationToken).TotalSeconds;
+                    var withoutNearDuplicates = count / RunPipeline(broker.BootstrapServers, count, $"bench-postgres-plain-{round}", NearDuplicateSettings.Off, onPostgres, cancellationToken).TotalSeconds;
+                    line += $"; on PostgreSQL {pipeline:N0} stories/s (without near-duplicate detection {withoutNearDuplicates:N0}), ratio {pipeline / transport:F2}".ToString(CultureInfo.InvariantCulture);
+                    if (round > 0)
+                    {
+                        postgresRates.Add(pipeline);
+                        postgresWithoutNearDuplicatesRates.Add(withoutNearDuplicates);
+                    }
+                }
+
+                Print($"{line}");
             }
 
             var transportMedian = Median.Of(transportRates);
-            var pipelineMedian = Median.Of(pipelineRates);
             Print($"transport (consume + re-produce): {transportMedian:N0} msg/s");
-            var withoutNearDuplicatesMedian = Median.Of(withoutNearDuplicatesRates);
-            Print($"pipeline (decode, normalize, dedup, store with offsets): {pipelineMedian:N0} stories/s");
-            Print($"pipeline without near-duplicate detection (no signatures): {withoutNearDuplicatesMedian:N0} stories/s; detection costs {1 - (pipelineMedian / withoutNearDuplicatesMedian):P0}");
-            Print($"pipeline/transport: {pipelineMedian / transportMedian:F2}");
+            if (onSqlite)
+            {
+                PrintPipeline("SQLite", Median.Of(pipelineRates), Median.Of(withoutNearDuplicatesRates), transportMedian);
+            }
+
+            if (onPostgres is not null)
+            {
+                PrintPipeline("PostgreSQL", Median.Of(postgresRates), Median.Of(postgresWithoutNearDuplicatesRates), transportMedian);
+            }
+
             return Task.FromResult(0);
         });
         return command;
     }
 
-    private static TimeSpan RunPipeline(string bootstrapServers, int count, string groupId, NearDuplicateSettings nearDuplicates, CancellationToken cancellationToken)
+    /// <summary>The environment variable that names the PostgreSQL server when <c>--postgres</c> does not.</summary>
+    internal const string PostgresVariable = "SYNDICATION_BENCH_POSTGRES";
+
+    private static void PrintPipeline(string store, double pipelineMedian, double withoutNearDuplicatesMedian, double transportMedian)
     {
+        Print($"pipeline on {store} (decode, normalize, dedup, store with offsets): {pipelineMedian:N0} stories/s");
+        Print($"pipeline on {store} without near-duplicate detection (no signatures): {withoutNearDuplicatesMedian:N0} stories/s; detection costs {1 - (pipelineMedian / withoutNearDuplicatesMedian):P0}");
+        Print($"pipeline/transport on {store}: {pipelineMedian / transportMedian:F2}");
+    }
+
+    /// <summary>One pipeline run into a fresh store: a SQLite file, or a new database on <paramref name="postgres"/>'s server.</summary>
+    private static TimeSpan RunPipeline(string bootstrapServers, int count, string groupId, NearDuplicateSettings nearDuplicates, string? postgres, CancellationToken cancellationToken)
+    {
+        if (postgres is not null)
+        {
+            using var database = PostgresBenchDatabase.Create(postgres);
+            using var store = PostgresStoryStore.Open(database.ConnectionString, TimeProvider.System, nearDuplicates);
+            return PipelineBench.Run(bootstrapServers, count, groupId, store, cancellationToken).Elapsed;
+        }
+
         var storePath = Path.Combine(Path.GetTempPath(), $"syndication-bench-{Guid.NewGuid():N}.db");
         try
         {

@@ -22,7 +22,7 @@ internal static class PipelineBench
     }
 
     /// <summary>Into <paramref name="store"/>, fresh and open, which others (delivery lanes) may read meanwhile.</summary>
-    internal static PipelineTiming Run(string bootstrapServers, int count, string groupId, SqliteStoryStore store, CancellationToken cancellationToken)
+    internal static PipelineTiming Run(string bootstrapServers, int count, string groupId, IStoryStore store, CancellationToken cancellationToken)
     {
         var time = TimeProvider.System;
         var options = new KafkaOptions { GroupId = groupId };
@@ -60,7 +60,7 @@ internal static class PipelineBench
             : throw new InvalidOperationException($"Pipeline bench: stored {counts.Stored}, duplicates {counts.Duplicates}, rejected {counts.Rejected} of {count}.");
     }
 
-    private static long Accounted(SqliteStoryStore store)
+    private static long Accounted(IStoryStore store)
     {
         var counts = store.Counts();
         return counts.Stored + counts.Duplicates + counts.Rejected;

@@ -1,7 +1,9 @@
 using Confluent.Kafka;
+using Syndication.Cli.Store;
 using Syndication.Storage;
-using Syndication.Storage.Sqlite;
+using Syndication.Worker.Configuration;
 using Syndication.Worker.Kafka;
+using Syndication.Worker.Pipeline;
 
 namespace Syndication.Cli.DeadLetters;
 
@@ -11,7 +13,7 @@ namespace Syndication.Cli.DeadLetters;
 /// a delivery becomes a <see cref="OutboxKind.Replayed"/> outbox entry for its partner and transport, so
 /// that lane sends the item's latest version (a killed item as its kill), never the version given up on.
 /// </summary>
-internal sealed class DeadLetterReplay(string bootstrapServers, string storePath) : IDisposable
+internal sealed class DeadLetterReplay(string bootstrapServers, StorageOptions storage) : IDisposable
 {
     private static readonly HashSet<string> s_deadLetterHeaders =
     [
@@ -20,7 +22,7 @@ internal sealed class DeadLetterReplay(string bootstrapServers, string storePath
     ];
 
     private IProducer<byte[]?, byte[]?>? _producer;
-    private SqliteStoryStore? _store;
+    private IStoryStore? _store;
 
     /// <summary>What was replayed, for the operator; an error (and nothing replayed) when it cannot be.</summary>
     internal async Task<(bool Replayed, string Text)> ReplayAsync(DeadLetter letter, CancellationToken cancellationToken) =>
@@ -61,17 +63,17 @@ internal sealed class DeadLetterReplay(string bootstrapServers, string storePath
 
         if (_store is null)
         {
-            if (!File.Exists(storePath))
+            if (!StoreLocation.Exists(storage))
             {
-                return (false, $"{letter.Id}: no store at {storePath}");
+                return (false, $"{letter.Id}: no store at {StoreLocation.Describe(storage)}");
             }
 
-            _store = SqliteStoryStore.Open(storePath, TimeProvider.System, NearDuplicateSettings.Off);
+            _store = StoryStoreFactory.Open(storage, TimeProvider.System, NearDuplicateSettings.Off);
         }
 
         return _store.Replay(itemId, partner, letter.Field("transport"))
             ? (true, $"replayed {letter.Id}: item {itemId}, its current version, queued for {partner}")
-            : (false, $"{letter.Id}: no item {itemId} in {storePath}");
+            : (false, $"{letter.Id}: no item {itemId} in {_store.Location}");
     }
 
     public void Dispose()

@@ -3,7 +3,8 @@ using Syndication.Cli.Partners;
 using Syndication.Cli.Store;
 using Syndication.Core.Partners.PartnersFile;
 using Syndication.Storage;
-using Syndication.Storage.Sqlite;
+using Syndication.Worker.Configuration;
+using Syndication.Worker.Pipeline;
 
 namespace Syndication.Cli.Route;
 
@@ -25,7 +26,7 @@ internal static class RouteCommand
         return command;
     }
 
-    private static int Run(string storyId, string partnerId, string storePath, string partnersFile)
+    private static int Run(string storyId, string partnerId, StorageOptions storage, string partnersFile)
     {
         if (!PartnersFileText.TryRead(partnersFile, out var text))
         {
@@ -38,13 +39,14 @@ internal static class RouteCommand
             return 1;
         }
 
-        if (!File.Exists(storePath))
+        var storePath = StoreLocation.Describe(storage);
+        if (!StoreLocation.Exists(storage))
         {
             Console.Error.WriteLine($"No store at {storePath}: nothing was routed.");
             return 1;
         }
 
-        using var store = SqliteStoryStore.Open(storePath, TimeProvider.System, NearDuplicateSettings.Off);
+        using var store = StoryStoreFactory.Open(storage, TimeProvider.System, NearDuplicateSettings.Off);
         var itemId = store.FindItem(storyId)?.ItemId ?? store.Find(storyId)?.ItemId;
         if (itemId is null || !store.Route(itemId, partner.Id))
         {

@@ -10,7 +10,7 @@ namespace Syndication.Storage.Sqlite;
 /// <see cref="ItemKeysThroughCounter"/> names; the items after it are found in memory. <c>items.change_seq</c>
 /// (the story that last changed it, a kill included) orders feeds and makes their ETag. A story that starts
 /// an item and is not itself a near duplicate has its MinHash signature in <c>signature_batches</c> (one
-/// row per batch, see <see cref="SignatureBatch"/>), what the near-duplicate index is rebuilt from at
+/// row per batch, see <see cref="NearDuplicates.SignatureBatch"/>), what the near-duplicate index is rebuilt from at
 /// start; rows leave it with the window. Implementation note: the signature was a column of the story
 /// first, and its 257 bytes took rows near 4 KB over a page boundary, an overflow page more per story. Implementation note: version 2 marked each item once its key was
 /// written, which cost every new item a row update and two writes to a partial index; one watermark does.

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Syndication.Core.Stories;
 using Syndication.Core.Versions;
+using Syndication.Storage.NearDuplicates;
 using static Syndication.Storage.Sqlite.WriterStatements;
 
 namespace Syndication.Storage.Sqlite;

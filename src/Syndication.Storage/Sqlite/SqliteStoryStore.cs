@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Syndication.Core.Dedup;
+using Syndication.Storage.NearDuplicates;
 
 namespace Syndication.Storage.Sqlite;
 
@@ -19,7 +20,7 @@ namespace Syndication.Storage.Sqlite;
 /// on a timer from a connection of their own instead of inside whichever commit crosses SQLite's
 /// threshold, so the ingest path never waits for them; a passive checkpoint never blocks the writer.
 /// </remarks>
-public sealed partial class SqliteStoryStore : IDisposable
+public sealed partial class SqliteStoryStore : IStoryStore
 {
     private const string StoredCounter = "stories.stored";
     private const string DuplicatesCounter = "stories.duplicates";
@@ -59,11 +60,12 @@ public sealed partial class SqliteStoryStore : IDisposable
         _checkpoints = time.CreateTimer(_ => Checkpoint(), null, s_checkpointInterval, s_checkpointInterval);
     }
 
-    /// <summary>Whether the store looks for near duplicates (and so wants stories' signatures).</summary>
     public bool FindsNearDuplicates => _window is not null;
 
     /// <summary>The SQLite file this store writes.</summary>
     public string Path { get; private init; } = "";
+
+    public string Location => Path;
 
     /// <summary>Opens (creating if needed) the store at <paramref name="path"/>, and its directory.</summary>
     /// <param name="path">The SQLite file.</param>

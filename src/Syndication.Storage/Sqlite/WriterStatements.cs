@@ -31,10 +31,13 @@ internal sealed class WriterStatements : IDisposable
             """, "$itemSeq", "$seq", "$at", "$killed");
         ItemOfSequence = Prepare(writer, "SELECT i.item_id FROM stories s JOIN items i ON i.seq = s.item_seq WHERE s.seq = $seq", "$seq");
         MarkSeen = Prepare(writer, "UPDATE stories SET times_seen = times_seen + 1 WHERE id = $id", "$id");
+        // Never back for one cluster, as the contract says (a new cluster starts its partitions over).
         UpsertOffset = Prepare(writer, """
             INSERT INTO consumer_offsets (topic, partition, next_offset, cluster_id)
             VALUES ($topic, $partition, $next, $cluster)
-            ON CONFLICT (topic, partition) DO UPDATE SET next_offset = excluded.next_offset, cluster_id = excluded.cluster_id
+            ON CONFLICT (topic, partition) DO UPDATE SET
+                next_offset = CASE WHEN cluster_id IS excluded.cluster_id THEN MAX(next_offset, excluded.next_offset) ELSE excluded.next_offset END,
+                cluster_id = excluded.cluster_id
             """, "$topic", "$partition", "$next", "$cluster");
         AddToCounter = Prepare(writer, """
             INSERT INTO counters (name, value) VALUES ($name, $delta)

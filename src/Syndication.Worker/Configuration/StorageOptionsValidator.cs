@@ -2,11 +2,21 @@ using Microsoft.Extensions.Options;
 
 namespace Syndication.Worker.Configuration;
 
-/// <summary>Refuses a store path that cannot be a file, naming the key.</summary>
+/// <summary>Refuses an unknown provider, a PostgreSQL store without a connection string and a store path that cannot be a file, naming the key.</summary>
 internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
+        if (options.IsPostgres)
+        {
+            return ValidatePostgres(options.ConnectionString);
+        }
+
+        if (!string.Equals(options.Provider, StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            return ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is not a store: use '{StorageOptions.Sqlite}' or '{StorageOptions.Postgres}'.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.Path))
         {
             return ValidateOptionsResult.Fail("Storage:Path must name a SQLite file.");
@@ -31,5 +41,26 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         }
 
         return ValidateOptionsResult.Success;
+    }
+
+    private static ValidateOptionsResult ValidatePostgres(string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return ValidateOptionsResult.Fail("Storage:ConnectionString is required when Storage:Provider is postgres.");
+        }
+
+        try
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            return string.IsNullOrEmpty(builder.Host)
+                ? ValidateOptionsResult.Fail("Storage:ConnectionString names no Host.")
+                : ValidateOptionsResult.Success;
+        }
+        catch (ArgumentException exception)
+        {
+            // Not the string itself: it may hold a password.
+            return ValidateOptionsResult.Fail($"Storage:ConnectionString is not a PostgreSQL connection string ({exception.Message}).");
+        }
     }
 }

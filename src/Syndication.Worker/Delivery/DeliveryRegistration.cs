@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Syndication.Storage.Sqlite;
+using Syndication.Storage;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Partners;
 using Syndication.Worker.WebSub;
@@ -25,7 +25,7 @@ public static class DeliveryRegistration
         {
             var partnersFile = provider.GetRequiredService<PartnersFileWatch>();
             return new LaneResources(
-                provider.GetRequiredService<SqliteStoryStore>(),
+                provider.GetRequiredService<IStoryStore>(),
                 () => partnersFile.InForce,
                 provider.GetRequiredService<RouteBook>(),
                 provider.GetRequiredService<DeliveryDeadLetter>(),

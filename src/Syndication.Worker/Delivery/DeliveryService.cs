@@ -1,6 +1,5 @@
 using Syndication.Core.Partners;
 using Syndication.Storage;
-using Syndication.Storage.Sqlite;
 using Syndication.Worker.Kafka;
 using Syndication.Worker.Partners;
 
@@ -13,7 +12,7 @@ namespace Syndication.Worker.Delivery;
 /// partner or feed no longer in the partners file.
 /// </summary>
 public sealed partial class DeliveryService(
-    DeliveryLanes lanes, PartnersFileWatch partnersFile, SqliteStoryStore store, KafkaEndpoint kafka, TimeProvider time, ILogger<DeliveryService> log)
+    DeliveryLanes lanes, PartnersFileWatch partnersFile, IStoryStore store, KafkaEndpoint kafka, TimeProvider time, ILogger<DeliveryService> log)
     : BackgroundService
 {
     public static readonly TimeSpan ReloadCheck = TimeSpan.FromMilliseconds(250);
@@ -40,7 +39,7 @@ public sealed partial class DeliveryService(
                         version = inForce.Version;
                         await lanes.ReconcileAsync(inForce.Directory, subscriptions).ConfigureAwait(false);
                     }
-                    catch (Microsoft.Data.Sqlite.SqliteException exception)
+                    catch (System.Data.Common.DbException exception)
                     {
                         subscriptionChanges = -1;
                         LogStoreFault(log, exception.Message);

@@ -1,4 +1,4 @@
-using Syndication.Storage.Sqlite;
+using Syndication.Storage;
 using Syndication.Worker.Partners;
 
 namespace Syndication.Worker.Delivery;
@@ -12,7 +12,7 @@ namespace Syndication.Worker.Delivery;
 /// <param name="Publisher">The service's publisher, for the renderers.</param>
 /// <param name="Time">The clock: embargoes, retries, timeouts.</param>
 public sealed record LaneResources(
-    SqliteStoryStore Store,
+    IStoryStore Store,
     Func<PartnersInForce> Partners,
     RouteBook Routes,
     DeliveryDeadLetter DeadLetters,

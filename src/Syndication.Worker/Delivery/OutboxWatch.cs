@@ -1,5 +1,5 @@
-using Microsoft.Data.Sqlite;
-using Syndication.Storage.Sqlite;
+using System.Data.Common;
+using Syndication.Storage;
 
 namespace Syndication.Worker.Delivery;
 
@@ -12,14 +12,14 @@ public sealed class OutboxWatch : IDisposable
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
-    private readonly SqliteStoryStore _store;
+    private readonly IStoryStore _store;
     private readonly TimeProvider _time;
     private readonly Lock _polling = new();
     private readonly ITimer _timer;
     private TaskCompletionSource _moved = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _head;
 
-    public OutboxWatch(SqliteStoryStore store, TimeProvider time)
+    public OutboxWatch(IStoryStore store, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(time);
@@ -49,7 +49,7 @@ public sealed class OutboxWatch : IDisposable
                 Interlocked.Exchange(ref _moved, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             }
         }
-        catch (SqliteException)
+        catch (DbException)
         {
             // The next tick reads it again; the lanes' own waits are bounded meanwhile.
         }

@@ -4,7 +4,6 @@ using Microsoft.Net.Http.Headers;
 using Syndication.Core.Feeds;
 using Syndication.Core.Partners;
 using Syndication.Storage;
-using Syndication.Storage.Sqlite;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Partners;
 using Syndication.Worker.Pipeline;
@@ -16,7 +15,7 @@ namespace Syndication.Worker.Http;
 /// (exclusive, held, embargoed), rendered once per change and served with conditional GET.
 /// </summary>
 public sealed class Firehose(
-    SqliteStoryStore store,
+    IStoryStore store,
     StoreStamp storeStamp,
     RenderedFeedCache cache,
     OperatorKeys operators,

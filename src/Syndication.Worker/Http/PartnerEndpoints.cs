@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Syndication.Core.Feeds;
 using Syndication.Core.Formats.Templates;
-using Syndication.Storage.Sqlite;
+using Syndication.Storage;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Partners;
 using Syndication.Worker.Pipeline;
@@ -91,7 +91,7 @@ public static class PartnerEndpoints
         string id,
         string storyId,
         PartnersFileWatch partnersFile,
-        SqliteStoryStore store,
+        IStoryStore store,
         StoreStamp storeStamp,
         RouteBook routeBook,
         PartnerRateLimits limits,

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Syndication.Core.Stories;
 using Syndication.Storage;
-using Syndication.Storage.Sqlite;
 using Syndication.Worker.Partners;
 
 namespace Syndication.Worker.Http;
@@ -15,7 +14,7 @@ public static class StoryEndpoints
 {
     public static IEndpointRouteBuilder MapStoryEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/stories/{id}", (HttpContext context, string id, SqliteStoryStore store, OperatorKeys operators) =>
+        endpoints.MapGet("/stories/{id}", (HttpContext context, string id, IStoryStore store, OperatorKeys operators) =>
         {
             if (!operators.Admit(context.Request))
             {

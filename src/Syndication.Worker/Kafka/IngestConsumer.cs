@@ -1,6 +1,5 @@
 using Confluent.Kafka;
 using Syndication.Storage;
-using Syndication.Storage.Sqlite;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Pipeline;
 
@@ -19,7 +18,7 @@ namespace Syndication.Worker.Kafka;
 public sealed partial class IngestConsumer(
     KafkaEndpoint endpoint,
     KafkaOptions options,
-    SqliteStoryStore store,
+    IStoryStore store,
     StoryBatchProcessor processor,
     ConsumerState state,
     TimeProvider time,

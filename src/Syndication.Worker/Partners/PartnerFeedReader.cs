@@ -2,7 +2,6 @@ using Syndication.Core.Feeds;
 using Syndication.Core.Partners;
 using Syndication.Core.Stories;
 using Syndication.Storage;
-using Syndication.Storage.Sqlite;
 
 namespace Syndication.Worker.Partners;
 
@@ -16,7 +15,7 @@ namespace Syndication.Worker.Partners;
 /// partners file can use. A page looks at no more than <see cref="MaxLookedAt"/> items, so a narrow filter
 /// costs a bounded read per request; its <c>next</c> link carries on from where it stopped.
 /// </remarks>
-public sealed class PartnerFeedReader(SqliteStoryStore store, TimeProvider time)
+public sealed class PartnerFeedReader(IStoryStore store, TimeProvider time)
 {
     /// <summary>Entries per page.</summary>
     public const int PageSize = 50;

@@ -1,5 +1,4 @@
 using Syndication.Storage;
-using Syndication.Storage.Sqlite;
 
 namespace Syndication.Worker.Partners;
 
@@ -7,7 +6,7 @@ namespace Syndication.Worker.Partners;
 /// The partners operators routed held stories to, read from the store again only when the number of
 /// routes there changed (routes are only ever added, by <c>syndication route</c> in another process too).
 /// </summary>
-public sealed class RouteBook(SqliteStoryStore store)
+public sealed class RouteBook(IStoryStore store)
 {
     // A reference, swapped whole: readers on other threads never see a count with another count's routes.
     private Snapshot _known = new(0, new Dictionary<string, IReadOnlySet<string>>());

@@ -1,5 +1,6 @@
 using Confluent.Kafka;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Polly;
 using Polly.Retry;
 
@@ -17,6 +18,8 @@ public static partial class FaultRetry
             {
                 ShouldHandle = new PredicateBuilder()
                     .Handle<SqliteException>(exception => exception.SqliteErrorCode is TransientSqliteErrors.Busy or TransientSqliteErrors.Locked or TransientSqliteErrors.IoError or TransientSqliteErrors.Full or TransientSqliteErrors.CantOpen)
+                    // A lost connection, a server restarting or out of connections, a deadlock: what Npgsql calls transient.
+                    .Handle<NpgsqlException>(exception => exception.IsTransient)
                     .Handle<KafkaException>()
                     .Handle<IOException>(),
                 MaxRetryAttempts = int.MaxValue,

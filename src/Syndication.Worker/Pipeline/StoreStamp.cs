@@ -1,5 +1,4 @@
 using Syndication.Storage;
-using Syndication.Storage.Sqlite;
 
 namespace Syndication.Worker.Pipeline;
 
@@ -14,7 +13,7 @@ namespace Syndication.Worker.Pipeline;
 /// connection, a join and a count) cost about as much again as the whole rest of it. A generation number,
 /// taken before the query, keeps a stamp read just before a commit from being kept after it.
 /// </remarks>
-public sealed class StoreStamp(SqliteStoryStore store, TimeProvider time)
+public sealed class StoreStamp(IStoryStore store, TimeProvider time)
 {
     /// <summary>How long a stamp is used before the store is asked again, when the pipeline wrote nothing.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromMilliseconds(250);

@@ -2,7 +2,6 @@ using Confluent.Kafka;
 using Polly;
 using Syndication.Core.Decoding;
 using Syndication.Storage;
-using Syndication.Storage.Sqlite;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Kafka;
 
@@ -19,7 +18,7 @@ namespace Syndication.Worker.Pipeline;
 /// between the two can duplicate a dead letter but never lose one.
 /// </remarks>
 public sealed partial class StoryBatchProcessor(
-    SqliteStoryStore store,
+    IStoryStore store,
     StoreStamp stamp,
     DeadLetterPublisher deadLetters,
     ConsumerState state,

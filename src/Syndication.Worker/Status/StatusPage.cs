@@ -157,7 +157,10 @@ public static class StatusPage
         html.Append("<section id=\"dead-letters\"><h2>Dead letters</h2><div class=\"scroll\"><table><tr><th>Topic</th><th class=\"n\">Held</th><th>List, then replay</th></tr>");
         foreach (var (topic, depth) in snapshot.DeadLetters)
         {
-            var (name, store) = topic == KafkaTopics.DeadLetters ? ("stories", "") : ("deliveries", " --store " + Text(snapshot.StorePath));
+            // A delivery's replay writes the outbox: the CLI opens a SQLite file by --store, PostgreSQL by the worker's own Storage__* settings.
+            var (name, store) = topic == KafkaTopics.DeadLetters ? ("stories", "")
+                : snapshot.StoreIsFile ? ("deliveries", " --store " + Text(snapshot.StorePath))
+                : ("deliveries", " (with the worker's Storage__Provider and Storage__ConnectionString)");
             html.Append("<tr data-topic=\"").Append(Text(topic)).Append("\"><td>").Append(Text(topic)).Append("</td><td class=\"n\">")
                 .Append(depth is { } held ? Number(held) : "unknown").Append("</td><td>")
                 .Append("<code>syndication dlq list --bootstrap ").Append(bootstrap).Append(" --topic ").Append(name).Append("</code><br>")

@@ -33,7 +33,11 @@ public sealed record StatusSnapshot
 
     public required IReadOnlyList<FlowMinute> Flow { get; init; }
 
+    /// <summary>The store's file, or its PostgreSQL location (never a password).</summary>
     public required string StorePath { get; init; }
+
+    /// <summary>Whether the store is a SQLite file (the CLI's <c>--store</c>), rather than PostgreSQL (the CLI's <c>Storage__*</c> environment).</summary>
+    public required bool StoreIsFile { get; init; }
 
     public required string PartnersFile { get; init; }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Syndication.Core.Partners;
+using Syndication.Storage;
 using Syndication.Storage.Sqlite;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Delivery;
@@ -15,7 +16,7 @@ namespace Syndication.Worker.Status;
 public sealed class StatusSnapshotSource(
     KafkaEndpoint kafka,
     ConsumerState state,
-    SqliteStoryStore store,
+    IStoryStore store,
     IOptions<KafkaOptions> options,
     ServiceClock clock,
     PartnersFileWatch partnersFile,
@@ -50,7 +51,8 @@ public sealed class StatusSnapshotSource(
             LastStoredAt = state.LastStoryAt,
             LastStory = store.Latest(1) is [var latest] ? new LastStory(latest.ItemId, latest.Current.Story.Headline, latest.Current.Story.Format, latest.UpdatedAt) : null,
             Flow = state.Flow.Recent(now),
-            StorePath = store.Path,
+            StorePath = store.Location,
+            StoreIsFile = store is SqliteStoryStore,
             PartnersFile = partnersFile.FilePath,
             PartnerCount = partners.Directory.Partners.Count,
             PartnersVersion = partners.Version,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Syndication.Storage.Sqlite;
+using Syndication.Storage;
 using Syndication.Worker.Partners;
 
 namespace Syndication.Worker.WebSub;
@@ -21,7 +21,7 @@ namespace Syndication.Worker.WebSub;
 /// the others for up to the timeout.
 /// </remarks>
 public sealed partial class WebSubVerifier(
-    WebSubIntents intents, IHttpClientFactory clients, SqliteStoryStore store, PartnersFileWatch partnersFile, TimeProvider time, ILogger<WebSubVerifier> log)
+    WebSubIntents intents, IHttpClientFactory clients, IStoryStore store, PartnersFileWatch partnersFile, TimeProvider time, ILogger<WebSubVerifier> log)
     : BackgroundService
 {
     /// <summary>The named client: <see cref="Timeout"/>, no redirects, no request logging.</summary>

@@ -1,6 +1,6 @@
 using Syndication.Core.Dedup;
 
-namespace Syndication.Storage.Sqlite;
+namespace Syndication.Storage.NearDuplicates;
 
 /// <summary>
 /// The near-duplicate index of the stories stored within the window: one entry per item that is not itself

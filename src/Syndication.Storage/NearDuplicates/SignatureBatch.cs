@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Syndication.Storage.Sqlite;
+namespace Syndication.Storage.NearDuplicates;
 
 /// <summary>
 /// The MinHash signatures a batch added to the near-duplicate index, as one row of

@@ -1,30 +1,26 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using Syndication.Core.Stories;
-using Syndication.Storage.Sqlite;
 
-namespace Syndication.Storage.Tests.Sqlite;
+namespace Syndication.Storage.Tests.Contract;
 
-public sealed class NearDuplicateStoreTests : IDisposable
+/// <summary>What every <see cref="IStoryStore"/> does; run against each store by a subclass.</summary>
+public abstract class NearDuplicateStoreContract
 {
-    private const string Topic = "wire.stories.raw";
+    protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
 
-    private static readonly string[] s_body =
+    protected const string Topic = "wire.stories.raw";
+
+    protected static readonly string[] s_body =
     [
         "Rebel fighters backed by the United States took control of the northern town of Manbij on Monday after a siege that lasted more than two months, a monitoring group and officials said.",
         "The fighters, most of them Kurds with Arab allies, entered the old market and raised their flag over the main square while civilians who had fled the fighting began to return to their homes.",
         "Islamic State militants had held the town since early 2014 and used it as a route for supplies and foreign fighters crossing the Turkish border, the officials told reporters in a statement.",
     ];
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "syndication-store-tests", Guid.NewGuid().ToString("N"));
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
-
-    private string StorePath => Path.Combine(_directory, "syndication.db");
-
     [Fact]
     public void Commit_ReKeyedCopy_IsLinkedToTheFirstAndNotPublished()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
         store.Commit(Batch(Original()));
 
         var outcome = store.Commit(Batch(ReKeyed()));
@@ -41,7 +37,7 @@ public sealed class NearDuplicateStoreTests : IDisposable
     [Fact]
     public void Commit_DifferentStory_IsItsOwnItem()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
         store.Commit(Batch(Original()));
 
         var outcome = store.Commit(Batch(Other()));
@@ -53,7 +49,7 @@ public sealed class NearDuplicateStoreTests : IDisposable
     [Fact]
     public void Commit_CopyWithinTheSameBatch_IsFound()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
 
         store.Commit(Batch(Original(), ReKeyed())).NearDuplicates.ShouldBe(1);
 
@@ -67,7 +63,7 @@ public sealed class NearDuplicateStoreTests : IDisposable
         {
             ActionByProvider = new Dictionary<string, NearDuplicateAction> { ["Other Desk"] = NearDuplicateAction.Drop },
         };
-        using var store = SqliteStoryStore.Open(StorePath, _time, settings);
+        using var store = Open(settings);
         store.Commit(Batch(Original()));
 
         var outcome = store.Commit(Batch(ReKeyed()));
@@ -79,7 +75,7 @@ public sealed class NearDuplicateStoreTests : IDisposable
     [Fact]
     public void Commit_PublishPolicy_PublishesTheCopyStillLinked()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time, NearDuplicateSettings.Default with { Action = NearDuplicateAction.Publish });
+        using var store = Open(NearDuplicateSettings.Default with { Action = NearDuplicateAction.Publish });
         store.Commit(Batch(Original()));
 
         store.Commit(Batch(ReKeyed())).NearDuplicates.ShouldBe(1);
@@ -91,13 +87,12 @@ public sealed class NearDuplicateStoreTests : IDisposable
     [Fact]
     public void Open_AfterRestart_RebuildsTheIndexFromTheStore()
     {
-        using (var first = SqliteStoryStore.Open(StorePath, _time))
+        using (var first = Open())
         {
             first.Commit(Batch(Original()));
         }
 
-        SqliteConnection.ClearAllPools();
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
 
         store.Commit(Batch(ReKeyed())).NearDuplicates.ShouldBe(1);
     }
@@ -105,9 +100,9 @@ public sealed class NearDuplicateStoreTests : IDisposable
     [Fact]
     public void Commit_CopyOfAStoryOlderThanTheWindow_IsItsOwnItem()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time, NearDuplicateSettings.Default with { Window = TimeSpan.FromHours(1) });
+        using var store = Open(NearDuplicateSettings.Default with { Window = TimeSpan.FromHours(1) });
         store.Commit(Batch(Original()));
-        _time.Advance(TimeSpan.FromHours(2));
+        Time.Advance(TimeSpan.FromHours(2));
 
         store.Commit(Batch(ReKeyed())).NearDuplicates.ShouldBe(0);
 
@@ -117,9 +112,9 @@ public sealed class NearDuplicateStoreTests : IDisposable
     [Fact]
     public void Commit_AfterTheWindowMovedOn_DeletesTheSignaturesThatLeftIt()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time, NearDuplicateSettings.Default with { Window = TimeSpan.FromHours(1) });
+        using var store = Open(NearDuplicateSettings.Default with { Window = TimeSpan.FromHours(1) });
         store.Commit(Batch(Original()));
-        _time.Advance(TimeSpan.FromHours(2));
+        Time.Advance(TimeSpan.FromHours(2));
 
         store.Commit(Batch(Other()));
 
@@ -129,69 +124,29 @@ public sealed class NearDuplicateStoreTests : IDisposable
     [Fact]
     public void Open_Off_FindsNoNearDuplicates()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time, NearDuplicateSettings.Off);
+        using var store = Open(NearDuplicateSettings.Off);
         store.Commit(Batch(Original()));
 
         store.Commit(Batch(ReKeyed())).NearDuplicates.ShouldBe(0);
     }
 
-    [Fact]
-    public void Commit_BatchThatFails_LeavesNoEntryBehindForItsRetry()
-    {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
-        using var blocker = new SqliteConnection($"Data Source={StorePath};Pooling=False");
-        blocker.Open();
-        using var lockTransaction = blocker.BeginTransaction(deferred: false);
-        using (var write = blocker.CreateCommand())
-        {
-            write.Transaction = lockTransaction;
-            write.CommandText = "INSERT INTO counters (name, value) VALUES ('test.lock', 1)";
-            write.ExecuteNonQuery();
-        }
-
-        Should.Throw<SqliteException>(() => store.Commit(Batch(Original())));
-        lockTransaction.Rollback();
-
-        var outcome = store.Commit(Batch(Original()));
-
-        outcome.ShouldBe(new BatchOutcome(1, 0, 0, 0, 0), "the retry is not a near duplicate of its own failed attempt");
-    }
-
-    private long SignatureCount()
-    {
-        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COALESCE(SUM(count), 0) FROM signature_batches";
-        return (long)command.ExecuteScalar()!;
-    }
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
-
-    private static Story Original() => Story("original", "Rebels take Manbij", "Reuters", s_body);
+    protected static Story Original() => Story("original", "Rebels take Manbij", "Reuters", s_body);
 
     /// <summary>The same copy re-keyed by another desk: a dateline, a word changed, a sentence dropped, quotes changed.</summary>
-    private static Story ReKeyed() => Story("rekeyed", "U.S.-backed rebels capture Manbij", "Other Desk",
+    protected static Story ReKeyed() => Story("rekeyed", "U.S.-backed rebels capture Manbij", "Other Desk",
     [
         "MANBIJ, Syria - " + s_body[0].Replace("more than two months", "over two months", StringComparison.Ordinal),
         s_body[1].Replace(" while civilians who had fled the fighting began to return to their homes", "", StringComparison.Ordinal),
         s_body[2],
     ]);
 
-    private static Story Other() => Story("other", "Markets rally", "Reuters",
+    protected static Story Other() => Story("other", "Markets rally", "Reuters",
     [
         "Stocks rose for a third day on Monday as investors bet that central banks would keep interest rates low for longer, lifting shares of banks and carmakers across Europe and Asia.",
         "The dollar slipped against the yen and gold held near a one-month high, while oil prices fell after a report showed that American crude stocks had risen more than analysts expected.",
     ]);
 
-    private static Story Story(string id, string headline, string credit, string[] paragraphs) => new()
+    protected static Story Story(string id, string headline, string credit, string[] paragraphs) => new()
     {
         Id = id,
         Headline = headline,
@@ -201,7 +156,7 @@ public sealed class NearDuplicateStoreTests : IDisposable
         Format = "plain",
     };
 
-    private static IngestBatch Batch(params Story[] stories)
+    protected static IngestBatch Batch(params Story[] stories)
     {
         var batch = new IngestBatch();
         var offset = 0;
@@ -212,4 +167,12 @@ public sealed class NearDuplicateStoreTests : IDisposable
 
         return batch;
     }
+
+    private long SignatureCount() => Scalar("SELECT COALESCE(SUM(count), 0) FROM signature_batches");
+
+    /// <summary>Opens (again) the store under test, or another one of its own when <paramref name="name"/> differs.</summary>
+    protected abstract IStoryStore Open(NearDuplicateSettings? nearDuplicates = null, string name = "syndication");
+
+    /// <summary>Runs a query on the store's database (the tables are named alike in every store) and returns its first value.</summary>
+    protected abstract long Scalar(string sql);
 }

@@ -1,30 +1,26 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using Syndication.Core.Stories;
-using Syndication.Storage.Sqlite;
 
-namespace Syndication.Storage.Tests.Sqlite;
+namespace Syndication.Storage.Tests.Contract;
 
-public sealed class OutboxTests : IDisposable
+/// <summary>What every <see cref="IStoryStore"/> does; run against each store by a subclass.</summary>
+public abstract class OutboxContract
 {
-    private const string Topic = "wire.stories.raw";
-    private const string Lane = "partner:meo:webhook";
+    protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
 
-    private static readonly string[] s_sharedBody =
+    protected const string Topic = "wire.stories.raw";
+    protected const string Lane = "partner:meo:webhook";
+
+    protected static readonly string[] s_sharedBody =
     [
         "Rebel fighters backed by the United States took control of the northern town of Manbij on Monday after a siege that lasted more than two months, a monitoring group and officials said.",
         "The fighters, most of them Kurds with Arab allies, entered the old market and raised their flag over the main square while civilians who had fled the fighting began to return to their homes.",
     ];
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "syndication-store-tests", Guid.NewGuid().ToString("N"));
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
-
-    private string StorePath => Path.Combine(_directory, "syndication.db");
-
     [Fact]
     public void Outbox_NewStore_IsEmpty()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
 
         store.Outbox(0, 10).ShouldBeEmpty();
         store.OutboxHead().ShouldBe(0);
@@ -33,40 +29,40 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void Route_NewRoute_AppendsRoutedForTheCurrentVersionOnce()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
         store.Commit(Batch(Story("held")));
         var stored = store.Find("held")!;
-        _time.Advance(TimeSpan.FromMinutes(1));
+        Time.Advance(TimeSpan.FromMinutes(1));
 
         store.Route(stored.ItemId, "acme").ShouldBeTrue();
         store.Route(stored.ItemId, "acme").ShouldBeTrue();
         store.Route(stored.ItemId, "meo").ShouldBeTrue();
 
         store.Outbox(1, 10).ShouldBe([
-            new OutboxEntry(2, stored.ItemId, stored.Sequence, OutboxKind.Routed, _time.GetUtcNow()),
-            new OutboxEntry(3, stored.ItemId, stored.Sequence, OutboxKind.Routed, _time.GetUtcNow())]);
+            new OutboxEntry(2, stored.ItemId, stored.Sequence, OutboxKind.Routed, Time.GetUtcNow()),
+            new OutboxEntry(3, stored.ItemId, stored.Sequence, OutboxKind.Routed, Time.GetUtcNow())]);
     }
 
     [Fact]
     public void Replay_StaleVersionDeadLettered_AppendsReplayedForTheCurrentVersionAndOnePartner()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
         store.Commit(Batch(Versioned("v1", 1)));
         store.Commit(Batch(Versioned("v2", 2)));
         var current = store.Find("v2")!;
-        _time.Advance(TimeSpan.FromMinutes(1));
+        Time.Advance(TimeSpan.FromMinutes(1));
 
         store.Replay(current.ItemId, "acme").ShouldBeTrue();
         store.Replay("no-such-item", "acme").ShouldBeFalse();
 
-        store.Outbox(2, 10).ShouldBe([new OutboxEntry(3, current.ItemId, current.Sequence, OutboxKind.Replayed, _time.GetUtcNow(), "acme")]);
+        store.Outbox(2, 10).ShouldBe([new OutboxEntry(3, current.ItemId, current.Sequence, OutboxKind.Replayed, Time.GetUtcNow(), "acme")]);
         store.Outbox(0, 1).ShouldHaveSingleItem().PartnerId.ShouldBeNull("entries the pipeline appends are for every partner");
     }
 
     [Fact]
     public void Replay_ForOneTransport_TheEntryNamesIt()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
         store.Commit(Batch(Versioned("v1", 1)));
         var current = store.Find("v1")!;
 
@@ -79,26 +75,26 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void Commit_NewItem_AppendsNewForItsStoryAtTheCommitTime()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
 
         store.Commit(Batch(Story("a")));
 
         var stored = store.Find("a")!;
-        store.Outbox(0, 10).ShouldBe([new OutboxEntry(1, stored.ItemId, stored.Sequence, OutboxKind.New, _time.GetUtcNow())]);
+        store.Outbox(0, 10).ShouldBe([new OutboxEntry(1, stored.ItemId, stored.Sequence, OutboxKind.New, Time.GetUtcNow())]);
         store.OutboxHead().ShouldBe(1);
     }
 
     [Fact]
     public void Commit_VersionsCorrectionAndKill_AppendsEachKindOnceInOrder()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
         var versions = new[] { Versioned("v1", 1), Versioned("v2", 2), Versioned("fix", 3) with { IsCorrection = true }, Killed("kill", 4) };
         var times = new List<DateTimeOffset>();
         foreach (var version in versions)
         {
             store.Commit(Batch(version));
-            times.Add(_time.GetUtcNow());
-            _time.Advance(TimeSpan.FromMinutes(1));
+            times.Add(Time.GetUtcNow());
+            Time.Advance(TimeSpan.FromMinutes(1));
         }
 
         var entries = store.Outbox(0, 10);
@@ -114,7 +110,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void Commit_VersionsOfOneItemInOneBatch_AppendsThemInTheBatchsOrder()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
 
         store.Commit(Batch(Story("other"), Versioned("v1", 1), Versioned("v2", 2), Killed("kill", 3)));
 
@@ -130,7 +126,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void Commit_SupersededLateVersion_AppendsNothing()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
         store.Commit(Batch(Versioned("v3", 3)));
 
         store.Commit(Batch(Versioned("v2", 2), Versioned("fix", 1) with { IsCorrection = true })).Superseded.ShouldBe(2);
@@ -141,7 +137,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void Commit_ExactDuplicate_AppendsNothing()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
         store.Commit(Batch(Versioned("v1", 1)));
 
         store.Commit(Batch(Versioned("v1", 1), Versioned("v1", 1))).Duplicates.ShouldBe(2);
@@ -152,7 +148,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void Commit_SecondKill_AppendsNothing()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
         store.Commit(Batch(Versioned("v1", 1)));
         store.Commit(Batch(Killed("kill", 2)));
 
@@ -165,7 +161,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void Commit_KillOfAnItemNeverSeen_AppendsKilled()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
 
         store.Commit(Batch(Killed("kill", 2)));
 
@@ -175,7 +171,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void Commit_LinkedNearDuplicateAndItsVersions_AppendNothing()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
         store.Commit(Batch(Original()));
 
         store.Commit(Batch(Copy(1))).NearDuplicates.ShouldBe(1);
@@ -187,7 +183,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void Commit_DroppedNearDuplicate_AppendsNothing()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time, NearDuplicateSettings.Default with { Action = NearDuplicateAction.Drop });
+        using var store = Open(NearDuplicateSettings.Default with { Action = NearDuplicateAction.Drop });
         store.Commit(Batch(Original()));
 
         store.Commit(Batch(Copy(1))).NearDuplicates.ShouldBe(1);
@@ -198,7 +194,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void Commit_PublishedNearDuplicate_AppendsNew()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time, NearDuplicateSettings.Default with { Action = NearDuplicateAction.Publish });
+        using var store = Open(NearDuplicateSettings.Default with { Action = NearDuplicateAction.Publish });
         store.Commit(Batch(Original()));
 
         store.Commit(Batch(Copy(1))).NearDuplicates.ShouldBe(1);
@@ -209,55 +205,9 @@ public sealed class OutboxTests : IDisposable
     }
 
     [Fact]
-    public void Commit_BatchThatFailsOnTheLock_LeavesNoEntryAndItsRetryAppendsOne()
-    {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
-        using var blocker = new SqliteConnection($"Data Source={StorePath};Pooling=False");
-        blocker.Open();
-        using var lockTransaction = blocker.BeginTransaction(deferred: false);
-        using (var write = blocker.CreateCommand())
-        {
-            write.Transaction = lockTransaction;
-            write.CommandText = "INSERT INTO counters (name, value) VALUES ('test.lock', 1)";
-            write.ExecuteNonQuery();
-        }
-
-        Should.Throw<SqliteException>(() => store.Commit(Batch(Story("a"))));
-        lockTransaction.Rollback();
-        store.Find("a").ShouldBeNull();
-        store.OutboxHead().ShouldBe(0);
-
-        store.Commit(Batch(Story("a")));
-
-        store.Outbox(0, 10).ShouldHaveSingleItem().ShouldSatisfyAllConditions(
-            entry => entry.Kind.ShouldBe(OutboxKind.New),
-            entry => entry.StorySequence.ShouldBe(store.Find("a")!.Sequence));
-    }
-
-    [Fact]
-    public void Commit_BatchThatFailsAfterItsStories_LeavesNoEntryAndItsRetryAppendsOne()
-    {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
-        store.Commit(Batch(Versioned("v1", 1)));
-        // Offsets are written after the stories and the outbox: a failure there must take both back.
-        ExecuteOnFile("CREATE TRIGGER poison BEFORE INSERT ON consumer_offsets WHEN NEW.topic = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned'); END;");
-
-        Should.Throw<SqliteException>(() => store.Commit(Batch("poison", Versioned("v2", 2), Story("b"))));
-        store.Find("v2").ShouldBeNull();
-        store.Find("b").ShouldBeNull();
-        store.OutboxHead().ShouldBe(1);
-
-        ExecuteOnFile("DROP TRIGGER poison;");
-        store.Commit(Batch("poison", Versioned("v2", 2), Story("b")));
-
-        store.Outbox(1, 10).Select(entry => (entry.Kind, entry.StorySequence)).ShouldBe(
-            [(OutboxKind.Updated, store.Find("v2")!.Sequence), (OutboxKind.New, store.Find("b")!.Sequence)]);
-    }
-
-    [Fact]
     public void Outbox_AfterAndCount_PagesThroughTheEntriesOldestFirst()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
         store.Commit(Batch([.. Enumerable.Range(0, 5).Select(i => Story($"p{i}"))]));
 
         var first = store.Outbox(0, 2);
@@ -274,13 +224,12 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void Outbox_AfterReopen_KeepsItsEntriesAndAppendsAfterThem()
     {
-        using (var store = SqliteStoryStore.Open(StorePath, _time))
+        using (var store = Open())
         {
             store.Commit(Batch(Story("a"), Story("b")));
         }
 
-        SqliteConnection.ClearAllPools();
-        using var reopened = SqliteStoryStore.Open(StorePath, _time);
+        using var reopened = Open();
 
         reopened.Commit(Batch(Story("c")));
 
@@ -291,7 +240,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void LanePosition_LaneNeverAdvanced_IsZero()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
 
         store.LanePosition(Lane).ShouldBe(0);
     }
@@ -299,15 +248,14 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void AdvanceLane_AfterReopen_KeepsThePositionOfEachLane()
     {
-        using (var store = SqliteStoryStore.Open(StorePath, _time))
+        using (var store = Open())
         {
             store.Commit(Batch([.. Enumerable.Range(0, 3).Select(i => Story($"s{i}"))]));
             store.AdvanceLane(Lane, 2);
             store.AdvanceLane("partner:meo:kafka", 3);
         }
 
-        SqliteConnection.ClearAllPools();
-        using var reopened = SqliteStoryStore.Open(StorePath, _time);
+        using var reopened = Open();
 
         reopened.LanePosition(Lane).ShouldBe(2);
         reopened.LanePosition("partner:meo:kafka").ShouldBe(3);
@@ -317,7 +265,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void AdvanceLane_ToAnEarlierPosition_NeverMovesBack()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
         store.Commit(Batch([.. Enumerable.Range(0, 3).Select(i => Story($"s{i}"))]));
         store.AdvanceLane(Lane, 3);
 
@@ -330,7 +278,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void AdvanceLane_PastTheOutboxsEnd_ThrowsAndKeepsThePosition()
     {
-        using var store = SqliteStoryStore.Open(StorePath, _time);
+        using var store = Open();
         store.Commit(Batch(Story("a")));
         store.AdvanceLane(Lane, 1);
 
@@ -341,55 +289,7 @@ public sealed class OutboxTests : IDisposable
         store.LanePosition("partner:new:webhook").ShouldBe(0);
     }
 
-    [Fact]
-    public void Open_StoreOfSchemaOne_StartsWithAnEmptyOutbox()
-    {
-        Directory.CreateDirectory(_directory);
-        using (var connection = new SqliteConnection($"Data Source={StorePath}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                CREATE TABLE stories (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, stored_at_ms INTEGER NOT NULL,
-                    times_seen INTEGER NOT NULL DEFAULT 1, source_topic TEXT NOT NULL, source_partition INTEGER NOT NULL,
-                    source_offset INTEGER NOT NULL, json BLOB NOT NULL);
-                CREATE TABLE consumer_offsets (topic TEXT NOT NULL, partition INTEGER NOT NULL, next_offset INTEGER NOT NULL, cluster_id TEXT, PRIMARY KEY (topic, partition));
-                CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
-                INSERT INTO stories (id, stored_at_ms, source_topic, source_partition, source_offset, json) VALUES ('old', 1000, 'wire.stories.raw', 0, 0, $json);
-                PRAGMA user_version=1;
-                """;
-            command.Parameters.AddWithValue("$json", StoryJson.Serialize(Story("old")));
-            command.ExecuteNonQuery();
-        }
-
-        SqliteConnection.ClearAllPools();
-        using var store = SqliteStoryStore.Open(StorePath, _time);
-        store.OutboxHead().ShouldBe(0, "what the store held before is not pushed");
-
-        store.Commit(Batch(Story("new")));
-
-        store.Outbox(0, 10).ShouldHaveSingleItem().StorySequence.ShouldBe(store.Find("new")!.Sequence);
-    }
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
-
-    private void ExecuteOnFile(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static Story Story(string id) => new()
+    protected static Story Story(string id) => new()
     {
         Id = id,
         Headline = $"Headline {id}",
@@ -400,14 +300,14 @@ public sealed class OutboxTests : IDisposable
     };
 
     /// <summary>A version of one item (the same source id), numbered <paramref name="version"/>.</summary>
-    private static Story Versioned(string id, long version) => Story(id) with { SourceId = "urn:test:item", Provider = "Test", Version = version };
+    protected static Story Versioned(string id, long version) => Story(id) with { SourceId = "urn:test:item", Provider = "Test", Version = version };
 
-    private static Story Killed(string id, long version) => Versioned(id, version) with { PubStatus = PubStatus.Canceled };
+    protected static Story Killed(string id, long version) => Versioned(id, version) with { PubStatus = PubStatus.Canceled };
 
-    private static Story Original() => Story("original") with { Paragraphs = s_sharedBody };
+    protected static Story Original() => Story("original") with { Paragraphs = s_sharedBody };
 
     /// <summary>Another desk's item with the original's body: a near duplicate of it, in its own versions.</summary>
-    private static Story Copy(long version) => Story($"copy-{version}") with
+    protected static Story Copy(long version) => Story($"copy-{version}") with
     {
         Headline = "U.S.-backed rebels capture Manbij",
         Paragraphs = s_sharedBody,
@@ -416,9 +316,9 @@ public sealed class OutboxTests : IDisposable
         Version = version,
     };
 
-    private static IngestBatch Batch(params Story[] stories) => Batch(Topic, stories);
+    protected static IngestBatch Batch(params Story[] stories) => Batch(Topic, stories);
 
-    private static IngestBatch Batch(string topic, params Story[] stories)
+    protected static IngestBatch Batch(string topic, params Story[] stories)
     {
         var batch = new IngestBatch();
         var offset = 0;
@@ -429,4 +329,10 @@ public sealed class OutboxTests : IDisposable
 
         return batch;
     }
+
+    /// <summary>Opens (again) the store under test, or another one of its own when <paramref name="name"/> differs.</summary>
+    protected abstract IStoryStore Open(NearDuplicateSettings? nearDuplicates = null, string name = "syndication");
+
+    /// <summary>Runs a query on the store's database (the tables are named alike in every store) and returns its first value.</summary>
+    protected abstract long Scalar(string sql);
 }

@@ -1,6 +1,6 @@
-using Syndication.Storage.Sqlite;
+using Syndication.Storage.NearDuplicates;
 
-namespace Syndication.Storage.Tests.Sqlite;
+namespace Syndication.Storage.Tests.NearDuplicates;
 
 public sealed class SignatureBatchTests
 {

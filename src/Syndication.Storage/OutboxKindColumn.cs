@@ -1,6 +1,6 @@
-namespace Syndication.Storage.Sqlite;
+namespace Syndication.Storage;
 
-/// <summary>How an <see cref="OutboxKind"/> is written in <c>outbox.kind</c>: a word, readable in the file with any SQLite shell.</summary>
+/// <summary>How an <see cref="OutboxKind"/> is written in <c>outbox.kind</c>: a word, readable with any SQL shell.</summary>
 internal static class OutboxKindColumn
 {
     public static string ToText(OutboxKind kind) => kind switch

@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+using Syndication.Storage.Sqlite;
+using Syndication.Storage.Tests.Contract;
+
+namespace Syndication.Storage.Tests.Sqlite;
+
+public sealed class SqliteSubscriptionsTests : SubscriptionsContract, IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "syndication-store-tests", Guid.NewGuid().ToString("N"));
+
+    private string StorePath => Path.Combine(_directory, "syndication.db");
+
+    [Fact]
+    public void Open_StoreOfSchemaThree_MigratesToFourWithTheSubscriptionsTableTheReplayTransportAndKeepsTheOutbox()
+    {
+        using (var store = SqliteStoryStore.Open(StorePath, Time))
+        {
+            Commit(store, "a");
+            store.AdvanceLane("partner:meo:webhook", 1);
+        }
+
+        SqliteConnection.ClearAllPools();
+        ExecuteOnFile("DROP TABLE websub_subscriptions; ALTER TABLE outbox DROP COLUMN transport; PRAGMA user_version=3;");
+        Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'websub_subscriptions'").ShouldBe(0);
+
+        using (var migrated = SqliteStoryStore.Open(StorePath, Time))
+        {
+            migrated.Subscriptions().ShouldBeEmpty();
+            migrated.Subscribe("meo", "all", s_topic, s_callback, null, 300, Time.GetUtcNow().AddMinutes(5)).Id.ShouldBe(1);
+            migrated.OutboxHead().ShouldBe(1);
+            migrated.LanePosition("partner:meo:webhook").ShouldBe(1);
+            migrated.Replay(migrated.Outbox(0, 1)[0].ItemId, "meo", "webhook").ShouldBeTrue();
+            migrated.Outbox(1, 1).ShouldHaveSingleItem().Transport.ShouldBe("webhook");
+        }
+
+        SqliteConnection.ClearAllPools();
+        Scalar("PRAGMA user_version").ShouldBe(4);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    protected override IStoryStore Open(NearDuplicateSettings? nearDuplicates = null, string name = "syndication") =>
+        SqliteStoryStore.Open(name == "syndication" ? StorePath : Path.Combine(_directory, name + ".db"), Time, nearDuplicates);
+
+    protected override long Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private void ExecuteOnFile(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
