@@ -93,6 +93,12 @@ public interface IStoryStore : IDisposable
     /// <summary>Through which outbox entry a delivery lane has delivered (or dead-lettered); 0 for a lane never advanced.</summary>
     long LanePosition(string lane);
 
+    /// <summary>
+    /// Takes the lease of a delivery lane, so that of several workers on this store one drains it; null while
+    /// another worker holds it. Dispose the lease to give the lane up.
+    /// </summary>
+    LaneLease? TryLeaseLane(string lane);
+
     /// <summary>Checks that the store answers a query; what readiness means for the store.</summary>
     bool IsAvailable();
 

@@ -269,6 +269,13 @@ public sealed partial class SqliteStoryStore
         return command.ExecuteScalar() as long? ?? 0;
     }
 
+    /// <summary>Always the lease: a SQLite file is one worker's store, so no other worker drains its lanes.</summary>
+    public LaneLease? TryLeaseLane(string lane)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(lane);
+        return LaneLease.Unshared;
+    }
+
     /// <summary>Checks that the file answers a query; what readiness means for the store.</summary>
     public bool IsAvailable()
     {

@@ -8,7 +8,8 @@ namespace Syndication.Worker.Delivery;
 /// <summary>
 /// Runs the delivery lanes for the life of the host: makes sure <c>wire.deliveries.dlq</c> exists, then
 /// starts and stops lanes as the partners file or the WebSub subscriptions change (checked every
-/// <see cref="ReloadCheck"/>). It also ends the subscriptions whose lease has run out, and those of a
+/// <see cref="ReloadCheck"/>, and the stored subscriptions read again every <see cref="SharedReload"/>, for
+/// those another worker on the same store verified). It also ends the subscriptions whose lease has run out, and those of a
 /// partner or feed no longer in the partners file.
 /// </summary>
 public sealed partial class DeliveryService(
@@ -17,6 +18,9 @@ public sealed partial class DeliveryService(
 {
     public static readonly TimeSpan ReloadCheck = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How long a subscription another worker verified may wait for this worker's lane (which stands by unless that worker goes).</summary>
+    public static readonly TimeSpan SharedReload = TimeSpan.FromSeconds(10);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
@@ -24,15 +28,18 @@ public sealed partial class DeliveryService(
         var version = -1L;
         var subscriptionChanges = -1L;
         IReadOnlyList<WebSubSubscription> subscriptions = [];
+        var readAt = DateTimeOffset.MinValue;
         try
         {
             while (true)
             {
                 var inForce = partnersFile.InForce;
-                if (inForce.Version != version || store.SubscriptionChanges != subscriptionChanges || subscriptions.Any(s => s.HasExpired(time.GetUtcNow())))
+                var now = time.GetUtcNow();
+                if (inForce.Version != version || store.SubscriptionChanges != subscriptionChanges || subscriptions.Any(s => s.HasExpired(now)) || now - readAt >= SharedReload)
                 {
                     try
                     {
+                        readAt = now;
                         // Read the counter first: a change after it is seen at the next check.
                         subscriptionChanges = store.SubscriptionChanges;
                         subscriptions = EndSubscriptions(store.Subscriptions(), inForce.Directory);

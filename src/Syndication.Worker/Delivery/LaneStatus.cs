@@ -10,6 +10,7 @@ public sealed class LaneStatus(LaneTarget target, DeliveryPolicy policy)
     private long _delivered;
     private long _deadLettered;
     private int _deferred;
+    private int _standby;
     private string? _lastError;
     private DateTimeOffset? _lastErrorAt;
     private DateTimeOffset? _lastDeliveredAt;
@@ -28,6 +29,11 @@ public sealed class LaneStatus(LaneTarget target, DeliveryPolicy policy)
     public int Deferred => Volatile.Read(ref _deferred);
 
     public CircuitState Circuit => policy.Circuit;
+
+    /// <summary>Whether another worker on the same store holds this lane's lease and drains it, this one waiting to take over.</summary>
+    public bool IsStandby => Volatile.Read(ref _standby) == 1;
+
+    internal void SetStandby(bool standby) => Volatile.Write(ref _standby, standby ? 1 : 0);
 
     /// <summary>When the latest delivery was acknowledged, and how long after its story was stored; or nulls.</summary>
     public (DateTimeOffset? At, TimeSpan? Latency) LastDelivery

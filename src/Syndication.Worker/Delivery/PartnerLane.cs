@@ -43,6 +43,9 @@ public sealed partial class PartnerLane
     /// </summary>
     private static readonly TimeSpan s_storeEvery = TimeSpan.FromSeconds(1);
 
+    /// <summary>How often a lane on standby (another worker holds its lease) tries to take it over.</summary>
+    private static readonly TimeSpan s_standbyWait = TimeSpan.FromSeconds(2);
+
     /// <summary>The wait after a store or broker fault, or while the partner is gone from the file.</summary>
     private static readonly TimeSpan s_faultWait = TimeSpan.FromSeconds(1);
 
@@ -54,6 +57,7 @@ public sealed partial class PartnerLane
     private readonly SortedDictionary<long, (OutboxEntry Entry, DateTimeOffset Until)> _deferred = [];
     private long _cursor;
     private long _position = -1;
+    private LaneLease? _lease;
     private long _stored;
     private DateTimeOffset _storedAt;
     private bool _ended;
@@ -81,14 +85,35 @@ public sealed partial class PartnerLane
 
     public LaneStatus Status { get; }
 
-    /// <summary>Drains the outbox and waits for more, until <paramref name="stopping"/> fires.</summary>
+    /// <summary>
+    /// Drains the outbox and waits for more, until <paramref name="stopping"/> fires, while it holds the lane's
+    /// lease: with several workers on one store, one drains each lane and the others stand by to take over.
+    /// </summary>
     public async Task RunAsync(CancellationToken stopping)
+    {
+        try
+        {
+            await RunLeasedAsync(stopping).ConfigureAwait(false);
+        }
+        finally
+        {
+            ReleaseLease();
+        }
+    }
+
+    private async Task RunLeasedAsync(CancellationToken stopping)
     {
         while (true)
         {
             stopping.ThrowIfCancellationRequested();
             try
             {
+                if (!HoldsLease())
+                {
+                    await Task.Delay(s_standbyWait, _resources.Time, stopping).ConfigureAwait(false);
+                    continue;
+                }
+
                 if (!await DrainAsync(stopping).ConfigureAwait(false))
                 {
                     await WaitAsync(stopping).ConfigureAwait(false);
@@ -103,6 +128,62 @@ public sealed partial class PartnerLane
                 await Task.Delay(s_faultWait, _resources.Time, stopping).ConfigureAwait(false);
                 _position = -1;
             }
+        }
+    }
+
+    /// <summary>
+    /// Whether this worker holds the lane's lease, taking it when free. A lease newly taken (or taken again
+    /// after it was lost) reads the position from the store: the worker that held it may have moved it.
+    /// </summary>
+    private bool HoldsLease()
+    {
+        if (_lease is { IsHeld: true })
+        {
+            return true;
+        }
+
+        if (_lease is not null)
+        {
+            _lease.Dispose();
+            _lease = null;
+            LogLeaseLost(_log, _target.PartnerId, _target.TransportName);
+        }
+
+        _lease = _resources.Store.TryLeaseLane(Id);
+        Status.SetStandby(_lease is null);
+        if (_lease is null)
+        {
+            return false;
+        }
+
+        _position = -1;
+        return true;
+    }
+
+    /// <summary>Stores what was delivered since the position was last stored, then gives the lease up.</summary>
+    private void ReleaseLease()
+    {
+        if (_lease is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!_ended && _position > _stored && _lease.IsHeld)
+            {
+                _resources.Store.AdvanceLane(Id, _position);
+            }
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Stopping with the store failing: the next holder sends those deliveries again, under the same keys.
+            LogPositionNotStored(_log, exception, _target.PartnerId, _target.TransportName);
+        }
+        finally
+        {
+            _lease.Dispose();
+            _lease = null;
         }
     }
 
@@ -358,6 +439,12 @@ public sealed partial class PartnerLane
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WebSub subscription {Id} of {Partner} ended: its callback on {CallbackHost} answered 410 Gone")]
     private static partial void LogSubscriptionGone(ILogger logger, string partner, long id, string callbackHost);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery lane {Partner}/{Transport} lost its lease (its store connection broke); it takes the lane again when it can")]
+    private static partial void LogLeaseLost(ILogger logger, string partner, string transport);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery lane {Partner}/{Transport} stopped without storing its position; the next holder sends the latest deliveries again")]
+    private static partial void LogPositionNotStored(ILogger logger, Exception exception, string partner, string transport);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivery lane {Partner}/{Transport} fault; handling the same entry again shortly")]
     private static partial void LogFault(ILogger logger, Exception exception, string partner, string transport);

@@ -18,6 +18,7 @@ namespace Syndication.Worker.Status;
 /// <param name="SubscriptionId">A WebSub lane's subscription id; null for a partner's own transports.</param>
 /// <param name="Feed">A WebSub lane's feed.</param>
 /// <param name="LeaseExpiresAt">A WebSub lane's lease end.</param>
+/// <param name="Standby">Another worker on the same store drains the lane; this one takes over if it goes.</param>
 public sealed record LaneSnapshot(
     string PartnerId,
     string Transport,
@@ -35,4 +36,5 @@ public sealed record LaneSnapshot(
     TimeSpan? LastLatency,
     long? SubscriptionId,
     string? Feed,
-    DateTimeOffset? LeaseExpiresAt);
+    DateTimeOffset? LeaseExpiresAt,
+    bool Standby);

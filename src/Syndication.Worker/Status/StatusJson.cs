@@ -112,6 +112,7 @@ public static class StatusJson
                 ["lastLatencySeconds"] = lane.LastLatency?.TotalSeconds,
                 ["failing"] = lane.Failing,
                 ["circuit"] = lane.Circuit,
+                ["standby"] = lane.Standby,
             };
             if (lane.SubscriptionId is { } subscriptionId)
             {

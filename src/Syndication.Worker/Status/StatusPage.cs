@@ -130,7 +130,7 @@ public static class StatusPage
             .Append("<th class=\"n\">Delivered</th><th class=\"n\">Dead</th><th class=\"n\">Embargoed</th><th class=\"n\">Last latency</th><th>Last error</th></tr>");
         foreach (var lane in snapshot.Lanes)
         {
-            var state = lane.Circuit != "closed" ? lane.Circuit : lane.Failing ? "failing" : "ok";
+            var state = lane.Standby ? "standby" : lane.Circuit != "closed" ? lane.Circuit : lane.Failing ? "failing" : "ok";
             var transport = lane.SubscriptionId is { } id ? $"websub #{id.ToString(CultureInfo.InvariantCulture)} {lane.Feed}" : lane.Transport;
             html.Append("<tr class=\"lane\" data-partner=\"").Append(Text(lane.PartnerId)).Append("\" data-transport=\"").Append(Text(lane.Transport))
                 .Append("\" data-state=\"").Append(state).Append("\"><td>").Append(Text(lane.PartnerId)).Append("</td><td>").Append(Text(transport)).Append("</td>")

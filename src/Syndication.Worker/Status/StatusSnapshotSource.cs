@@ -73,7 +73,7 @@ public sealed class StatusSnapshotSource(
         return new LaneSnapshot(
             lane.Target.PartnerId, lane.Target.TransportName, lane.Target.LaneId, lane.Position, Math.Max(0, outboxHead - lane.Position),
             lane.Delivered, lane.DeadLettered, lane.Deferred, CircuitStateNames.Of(lane.Circuit), lane.IsFailing,
-            lastError, lastErrorAt, lastDeliveredAt, lastLatency, subscription?.Id, subscription?.Feed, subscription?.ExpiresAt);
+            lastError, lastErrorAt, lastDeliveredAt, lastLatency, subscription?.Id, subscription?.Feed, subscription?.ExpiresAt, lane.IsStandby);
     }
 
     /// <summary>Stories exclusive to an organisation no partner is known as, routed to nobody yet: they wait for an operator.</summary>

@@ -238,6 +238,20 @@ public abstract class OutboxContract
     }
 
     [Fact]
+    public void TryLeaseLane_OneWorker_HoldsTheLaneAndTakesItAgainAfterGivingItUp()
+    {
+        using var store = Open();
+
+        using (var lease = store.TryLeaseLane(Lane).ShouldNotBeNull())
+        {
+            lease.IsHeld.ShouldBeTrue();
+        }
+
+        using var again = store.TryLeaseLane(Lane).ShouldNotBeNull();
+        again.IsHeld.ShouldBeTrue();
+    }
+
+    [Fact]
     public void LanePosition_LaneNeverAdvanced_IsZero()
     {
         using var store = Open();
