@@ -5,6 +5,7 @@ using Syndication.Worker.Http;
 using Syndication.Worker.Kafka;
 using Syndication.Worker.Logging;
 using Syndication.Worker.Pipeline;
+using Syndication.Worker.Telemetry;
 using Syndication.Worker.WebSub;
 
 // Configuration files ship beside the program; relative paths in them (Storage:Path) resolve against the
@@ -17,8 +18,10 @@ builder.Services.AddSyndicationPipeline();
 builder.Services.AddSyndicationHttp();
 builder.Services.AddSyndicationDelivery();
 builder.Services.AddSyndicationWebSub();
+builder.AddSyndicationTelemetry();
 
 var app = builder.Build();
+app.MapSyndicationTelemetry();
 app.MapSyndicationEndpoints();
 try
 {

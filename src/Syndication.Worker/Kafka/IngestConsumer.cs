@@ -182,9 +182,10 @@ public sealed partial class IngestConsumer(
         return new Offset(stored.NextOffset);
     }
 
-    private static long MeasureLag(IConsumer<byte[]?, byte[]?> consumer)
+    /// <summary>The lag of each assigned partition, from the consumer's cached watermarks (no broker round trip).</summary>
+    private static Dictionary<int, long> MeasureLag(IConsumer<byte[]?, byte[]?> consumer)
     {
-        long lag = 0;
+        var lags = new Dictionary<int, long>();
         foreach (var partition in consumer.Assignment)
         {
             var watermarks = consumer.GetWatermarkOffsets(partition);
@@ -195,10 +196,10 @@ public sealed partial class IngestConsumer(
 
             var position = consumer.Position(partition);
             var from = position == Offset.Unset ? watermarks.Low : position;
-            lag += Math.Max(0, watermarks.High.Value - from.Value);
+            lags[partition.Partition.Value] = Math.Max(0, watermarks.High.Value - from.Value);
         }
 
-        return lag;
+        return lags;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Consuming {Topic} as group {GroupId} from {BootstrapServers}")]

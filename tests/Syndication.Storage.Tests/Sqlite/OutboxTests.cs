@@ -342,6 +342,57 @@ public sealed class OutboxTests : IDisposable
     }
 
     [Fact]
+    public void Commit_StoriesWithAndWithoutTrace_EachEntryCarriesItsStorysTrace()
+    {
+        using var store = SqliteStoryStore.Open(StorePath, _time);
+        var traced = new StoryTrace("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", "vendor=opaque");
+        var batch = new IngestBatch();
+        batch.Add(IngestedStory.Prepare(Story("traced"), new SourcePosition(Topic, 0, 0)) with { Trace = traced }, null);
+        batch.Add(IngestedStory.Prepare(Story("untraced"), new SourcePosition(Topic, 0, 1)), null);
+        store.Commit(batch);
+        store.Commit(Batch(Versioned("v1", 1)));
+        var update = new IngestBatch();
+        update.Add(IngestedStory.Prepare(Versioned("v2", 2), new SourcePosition(Topic, 1, 0)) with { Trace = new StoryTrace("00-11111111111111111111111111111111-2222222222222222-00") }, null);
+        store.Commit(update);
+        store.Route(store.Find("traced")!.ItemId, "acme");
+
+        store.Outbox(0, 10).Select(entry => (entry.Kind, entry.Trace)).ShouldBe([
+            (OutboxKind.New, traced),
+            (OutboxKind.New, null),
+            (OutboxKind.New, null),
+            (OutboxKind.Updated, new StoryTrace("00-11111111111111111111111111111111-2222222222222222-00")),
+            (OutboxKind.Routed, null)]);
+    }
+
+    [Fact]
+    public void Open_StoreOfSchemaFour_AddsTheTraceColumnsAndKeepsTheOutbox()
+    {
+        using (var store = SqliteStoryStore.Open(StorePath, _time))
+        {
+            store.Commit(Batch(Story("a")));
+        }
+
+        SqliteConnection.ClearAllPools();
+        ExecuteOnFile("ALTER TABLE outbox DROP COLUMN trace_parent; ALTER TABLE outbox DROP COLUMN trace_state; PRAGMA user_version=4;");
+
+        using (var migrated = SqliteStoryStore.Open(StorePath, _time))
+        {
+            migrated.Outbox(0, 10).ShouldHaveSingleItem().Trace.ShouldBeNull();
+            var batch = new IngestBatch();
+            batch.Add(IngestedStory.Prepare(Story("b"), new SourcePosition(Topic, 0, 1)) with { Trace = new StoryTrace("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01") }, null);
+            migrated.Commit(batch);
+            migrated.Outbox(1, 10).ShouldHaveSingleItem().Trace.ShouldBe(new StoryTrace("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
+        }
+
+        SqliteConnection.ClearAllPools();
+        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
+        connection.Open();
+        using var version = connection.CreateCommand();
+        version.CommandText = "PRAGMA user_version";
+        version.ExecuteScalar().ShouldBe(5L);
+    }
+
+    [Fact]
     public void Open_StoreOfSchemaOne_StartsWithAnEmptyOutbox()
     {
         Directory.CreateDirectory(_directory);

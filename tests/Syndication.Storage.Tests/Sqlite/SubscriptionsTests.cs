@@ -127,7 +127,7 @@ public sealed class SubscriptionsTests : IDisposable
     }
 
     [Fact]
-    public void Open_StoreOfSchemaThree_MigratesToFourWithTheSubscriptionsTableTheReplayTransportAndKeepsTheOutbox()
+    public void Open_StoreOfSchemaThree_MigratesToFiveWithTheSubscriptionsTableTheReplayTransportAndKeepsTheOutbox()
     {
         using (var store = SqliteStoryStore.Open(StorePath, _time))
         {
@@ -136,7 +136,7 @@ public sealed class SubscriptionsTests : IDisposable
         }
 
         SqliteConnection.ClearAllPools();
-        ExecuteOnFile("DROP TABLE websub_subscriptions; ALTER TABLE outbox DROP COLUMN transport; PRAGMA user_version=3;");
+        ExecuteOnFile("DROP TABLE websub_subscriptions; ALTER TABLE outbox DROP COLUMN transport; ALTER TABLE outbox DROP COLUMN trace_parent; ALTER TABLE outbox DROP COLUMN trace_state; PRAGMA user_version=3;");
         ScalarOnFile("SELECT COUNT(*) FROM sqlite_master WHERE name = 'websub_subscriptions'").ShouldBe(0);
 
         using (var migrated = SqliteStoryStore.Open(StorePath, _time))
@@ -150,7 +150,7 @@ public sealed class SubscriptionsTests : IDisposable
         }
 
         SqliteConnection.ClearAllPools();
-        ScalarOnFile("PRAGMA user_version").ShouldBe(4);
+        ScalarOnFile("PRAGMA user_version").ShouldBe(5);
     }
 
     public void Dispose()
