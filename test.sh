@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: installs the tools the tests call (validators and readers we did not write, kcat, wrk),
+# Runs every test: installs the tools the tests call (validators and readers we did not write, kcat, wrk, promtool),
 # then runs each test project and prints "N passed, N failed" from their result files.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -9,6 +9,7 @@ command -v jing >/dev/null || missing+=(jing)
 command -v xmllint >/dev/null || missing+=(libxml2-utils)
 command -v kcat >/dev/null || missing+=(kcat)
 command -v wrk >/dev/null || missing+=(wrk)
+command -v promtool >/dev/null || missing+=(prometheus)
 /usr/bin/python3 -c 'import feedparser' 2>/dev/null || missing+=(python3-feedparser)
 if ((${#missing[@]})); then
   echo "installing: ${missing[*]}"
