@@ -25,11 +25,13 @@ public sealed partial class DeadLetterDepths(KafkaEndpoint endpoint, TimeProvide
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(s_interval, time);
+        using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = endpoint.BootstrapServers }).Build();
+        using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(new ConsumerConfig { BootstrapServers = endpoint.BootstrapServers, GroupId = "syndication-dlq-depth" }).Build();
         do
         {
             try
             {
-                var depths = await Task.Run(Read, stoppingToken).ConfigureAwait(false);
+                var depths = await Task.Run(() => Read(admin, consumer), stoppingToken).ConfigureAwait(false);
                 Volatile.Write(ref _depths, depths);
             }
             catch (KafkaException exception)
@@ -40,10 +42,9 @@ public sealed partial class DeadLetterDepths(KafkaEndpoint endpoint, TimeProvide
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
-    private Dictionary<string, long> Read()
+    /// <summary>Each dead-letter topic's depth; the consumer only asks for watermarks, it never joins its group.</summary>
+    private static Dictionary<string, long> Read(IAdminClient admin, IConsumer<byte[]?, byte[]?> consumer)
     {
-        using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = endpoint.BootstrapServers }).Build();
-        using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(new ConsumerConfig { BootstrapServers = endpoint.BootstrapServers, GroupId = "syndication-dlq-depth" }).Build();
         var depths = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var topic in s_topics)
         {

@@ -50,6 +50,19 @@ public sealed class TraceContextTests(DeliveryWorkerFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task StoryPostedToIngest_WithTraceparent_ReachesTheWebhookInTheCallersTrace()
+    {
+        var tag = "posted-" + Guid.NewGuid().ToString("N")[..8];
+        var traceId = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("ingest", UriKind.Relative)) { Content = new ByteArrayContent(TestStories.Plain(tag, 0)) };
+        request.Headers.Add("traceparent", $"00-{traceId}-{UpstreamSpanId}-01");
+        using var response = await fixture.Worker.Http.SendAsync(request, Cancellation);
+        response.EnsureSuccessStatusCode();
+
+        Parse((await PushOfAsync(tag)).TraceParent).TraceId.ShouldBe(traceId);
+    }
+
+    [Fact]
     public async Task Undecodable_WithUpstreamTraceparent_IsDeadLetteredInTheSameTrace()
     {
         var traceId = Guid.NewGuid().ToString("N");
