@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: installs the tools the tests call (validators and readers we did not write, kcat, wrk,
-# headless chromium for the status page, docker-compose and promtool for deploy/), starts PostgreSQL on
+# headless chromium for the status page, docker-compose and promtool for deploy/ and /metrics), starts PostgreSQL on
 # loopback, then runs each test project and prints "N passed, N failed" from their result files.
 set -euo pipefail
 cd "$(dirname "$0")"

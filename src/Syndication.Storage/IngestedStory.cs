@@ -10,6 +10,9 @@ namespace Syndication.Storage;
 /// </summary>
 public sealed record IngestedStory(Story Story, byte[] Json, string ItemId, VersionRank Rank, MinHashSignature? Signature, SourcePosition Source)
 {
+    /// <summary>The trace the story was ingested under, stored with its outbox entry; null when it was read without one.</summary>
+    public StoryTrace? Trace { get; init; }
+
     /// <summary>The signature as the store keeps it, written out on the decoding thread too.</summary>
     public byte[]? SignatureBytes { get; } = Signature?.ToBytes();
 

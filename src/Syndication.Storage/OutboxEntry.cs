@@ -11,4 +11,5 @@ namespace Syndication.Storage;
 /// <param name="At">When the version was stored.</param>
 /// <param name="PartnerId">The one partner the entry is for (a <see cref="OutboxKind.Replayed"/> delivery); null for every partner.</param>
 /// <param name="Transport">The one transport of that partner the entry is for, as its dead letter names it (<c>webhook</c>, <c>kafka</c>); null for each of its transports.</param>
-public sealed record OutboxEntry(long Sequence, string ItemId, long StorySequence, OutboxKind Kind, DateTimeOffset At, string? PartnerId = null, string? Transport = null);
+/// <param name="Trace">The trace of the story it announces, as it was ingested; null for an operator's entry (routed, replayed) or a story read without one.</param>
+public sealed record OutboxEntry(long Sequence, string ItemId, long StorySequence, OutboxKind Kind, DateTimeOffset At, string? PartnerId = null, string? Transport = null, StoryTrace? Trace = null);

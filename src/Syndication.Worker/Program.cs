@@ -7,6 +7,7 @@ using Syndication.Worker.Kafka;
 using Syndication.Worker.Logging;
 using Syndication.Worker.Pipeline;
 using Syndication.Worker.Status;
+using Syndication.Worker.Telemetry;
 using Syndication.Worker.WebSub;
 
 // Configuration files ship beside the program; relative paths in them (Storage:Path) resolve against the
@@ -21,8 +22,10 @@ builder.Services.AddSyndicationDelivery();
 builder.Services.AddSyndicationWebSub();
 builder.Services.AddSyndicationHealth();
 builder.Services.AddSyndicationStatus();
+builder.AddSyndicationTelemetry();
 
 var app = builder.Build();
+app.MapSyndicationTelemetry();
 app.MapSyndicationEndpoints();
 try
 {

@@ -1,17 +1,23 @@
 using System.Diagnostics;
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging.Abstractions;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using Syndication.Storage;
 using Syndication.Storage.Sqlite;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Kafka;
 using Syndication.Worker.Pipeline;
+using Syndication.Worker.Telemetry;
 
 namespace Syndication.Cli.Bench;
 
 /// <summary>
 /// The worker's own consume loop and pipeline (decode, normalize, dedup, store with offsets) over the raw
 /// topic into a fresh SQLite file. Timed from partition assignment until every message is accounted for.
+/// The worker's metrics and traces are listened to as in the worker (aggregated for a scrape, a span per
+/// message), so the figures include what telemetry costs.
 /// </summary>
 internal static class PipelineBench
 {
@@ -25,6 +31,8 @@ internal static class PipelineBench
     internal static PipelineTiming Run(string bootstrapServers, int count, string groupId, IStoryStore store, CancellationToken cancellationToken)
     {
         var time = TimeProvider.System;
+        using var meters = Sdk.CreateMeterProviderBuilder().AddMeter(SyndicationTelemetry.Name).AddPrometheusExporter().Build();
+        using var traces = Sdk.CreateTracerProviderBuilder().AddSource(SyndicationTelemetry.Name).Build();
         var options = new KafkaOptions { GroupId = groupId };
         using var endpoint = KafkaEndpoint.Configured(bootstrapServers);
         using var producer = new ProducerBuilder<byte[]?, byte[]?>(KafkaClientConfig.Producer(bootstrapServers)).Build();

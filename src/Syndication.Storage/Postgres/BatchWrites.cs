@@ -19,7 +19,7 @@ internal sealed class BatchWrites(long at)
     public Dictionary<string, int> TimesSeen { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The outbox entries to append, in order.</summary>
-    public List<(string ItemId, long StorySequence, OutboxKind Kind)> Outbox { get; } = [];
+    public List<(string ItemId, long StorySequence, OutboxKind Kind, StoryTrace? Trace)> Outbox { get; } = [];
 
     /// <summary>The signatures the near-duplicate index gained, for <c>signature_batches</c>.</summary>
     public List<(long Sequence, byte[] Signature)> Signatures { get; } = [];
@@ -29,7 +29,7 @@ internal sealed class BatchWrites(long at)
 
     public void Seen(string contentId) => TimesSeen[contentId] = TimesSeen.GetValueOrDefault(contentId) + 1;
 
-    public void Announce(string itemId, long storySequence, OutboxKind kind) => Outbox.Add((itemId, storySequence, kind));
+    public void Announce(string itemId, long storySequence, OutboxKind kind, StoryTrace? trace) => Outbox.Add((itemId, storySequence, kind, trace));
 
     /// <summary>The items the store held before the batch whose current version the batch replaced.</summary>
     public List<ItemState> ChangedItems { get; } = [];

@@ -80,7 +80,9 @@ internal static class PostgresSchema
             kind             text    NOT NULL,
             at_ms            bigint  NOT NULL,
             partner_id       text,
-            transport        text
+            transport        text,
+            trace_parent     text,
+            trace_state      text
         );
         CREATE TABLE IF NOT EXISTS lanes (
             lane             text    PRIMARY KEY,

@@ -222,7 +222,7 @@ public sealed partial class PostgresStoryStore
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         using var connection = _dataSource.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, item_id, story_seq, kind, at_ms, partner_id, transport FROM outbox WHERE seq > @after ORDER BY seq LIMIT @count";
+        command.CommandText = "SELECT seq, item_id, story_seq, kind, at_ms, partner_id, transport, trace_parent, trace_state FROM outbox WHERE seq > @after ORDER BY seq LIMIT @count";
         command.Parameters.AddWithValue("@after", after);
         command.Parameters.AddWithValue("@count", count);
         using var reader = command.ExecuteReader();
@@ -232,7 +232,8 @@ public sealed partial class PostgresStoryStore
             entries.Add(new OutboxEntry(
                 reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), OutboxKindColumn.FromText(reader.GetString(3)),
                 DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)), reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6)));
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : new StoryTrace(reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8))));
         }
 
         return entries;

@@ -189,7 +189,7 @@ public sealed partial class PostgresStoryStore
                 if (!suppressed)
                 {
                     // A kill that starts its item (it came before any version) is still news to whoever holds the story.
-                    writes.Announce(ingested.ItemId, seq, ingested.Rank.IsKill ? OutboxKind.Killed : OutboxKind.New);
+                    writes.Announce(ingested.ItemId, seq, ingested.Rank.IsKill ? OutboxKind.Killed : OutboxKind.New, ingested.Trace);
                 }
 
                 if (duplicateOf is null && ingested.Signature is not null && _window is not null)
@@ -221,7 +221,7 @@ public sealed partial class PostgresStoryStore
                 if (!state.Suppressed && !wasKilled)
                 {
                     var kind = ingested.Rank.IsKill ? OutboxKind.Killed : ingested.Rank.IsCorrection ? OutboxKind.Corrected : OutboxKind.Updated;
-                    writes.Announce(ingested.ItemId, seq, kind);
+                    writes.Announce(ingested.ItemId, seq, kind, ingested.Trace);
                 }
             }
         }
@@ -329,12 +329,13 @@ public sealed partial class PostgresStoryStore
         if (writes.Outbox.Count > 0)
         {
             Add(batch, """
-                INSERT INTO outbox (seq, item_id, story_seq, kind, at_ms)
-                SELECT (SELECT COALESCE(MAX(seq), 0) FROM outbox) + u.n, u.item_id, u.story_seq, u.kind, $4
-                FROM unnest($1::text[], $2::bigint[], $3::text[]) WITH ORDINALITY AS u(item_id, story_seq, kind, n)
+                INSERT INTO outbox (seq, item_id, story_seq, kind, at_ms, trace_parent, trace_state)
+                SELECT (SELECT COALESCE(MAX(seq), 0) FROM outbox) + u.n, u.item_id, u.story_seq, u.kind, $4, u.trace_parent, u.trace_state
+                FROM unnest($1::text[], $2::bigint[], $3::text[], $5::text[], $6::text[]) WITH ORDINALITY AS u(item_id, story_seq, kind, trace_parent, trace_state, n)
                 """,
                 writes.Outbox.Select(entry => entry.ItemId).ToArray(), writes.Outbox.Select(entry => entry.StorySequence).ToArray(),
-                writes.Outbox.Select(entry => OutboxKindColumn.ToText(entry.Kind)).ToArray(), writes.At);
+                writes.Outbox.Select(entry => OutboxKindColumn.ToText(entry.Kind)).ToArray(), writes.At,
+                writes.Outbox.Select(entry => entry.Trace?.Parent).ToArray(), writes.Outbox.Select(entry => entry.Trace?.State).ToArray());
         }
 
         if (writes.Signatures.Count > 0)

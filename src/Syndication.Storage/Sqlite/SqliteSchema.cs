@@ -22,10 +22,12 @@ namespace Syndication.Storage.Sqlite;
 /// is not pushed. <c>websub_subscriptions</c> (version 4) holds the verified WebSub subscriptions; its ids
 /// are AUTOINCREMENT so that a removed subscription's id, which names its lane, is never given to another.
 /// From version 3 the migration adds <c>outbox.transport</c> (a replay's transport), then <see cref="Create"/> adds that table.
+/// Version 5 adds <c>outbox.trace_parent</c> and <c>outbox.trace_state</c>: the W3C trace context of the
+/// story an entry announces (see <see cref="StoryTrace"/>), so its deliveries continue the story's trace.
 /// </remarks>
 internal static class SqliteSchema
 {
-    internal const int Version = 4;
+    internal const int Version = 5;
 
     internal const string Create = """
         CREATE TABLE IF NOT EXISTS stories (
@@ -93,7 +95,9 @@ internal static class SqliteSchema
             kind             TEXT    NOT NULL,
             at_ms            INTEGER NOT NULL,
             partner_id       TEXT,
-            transport        TEXT
+            transport        TEXT,
+            trace_parent     TEXT,
+            trace_state      TEXT
         );
         CREATE TABLE IF NOT EXISTS lanes (
             lane             TEXT    PRIMARY KEY,
@@ -136,6 +140,12 @@ internal static class SqliteSchema
 
     /// <summary>From version 3: the transport a replayed delivery is for.</summary>
     internal const string MigrateFrom3 = "ALTER TABLE outbox ADD COLUMN transport TEXT;";
+
+    /// <summary>From version 4 (and after <see cref="MigrateFrom3"/>): the trace context of the story an outbox entry announces.</summary>
+    internal const string MigrateFrom4 = """
+        ALTER TABLE outbox ADD COLUMN trace_parent TEXT;
+        ALTER TABLE outbox ADD COLUMN trace_state TEXT;
+        """;
 
     /// <summary>The counter that says through which item sequence the items' keys are in <c>item_keys</c>.</summary>
     internal const string ItemKeysThroughCounter = "store.itemKeysThrough";

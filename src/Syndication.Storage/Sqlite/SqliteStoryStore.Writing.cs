@@ -68,7 +68,7 @@ public sealed partial class SqliteStoryStore
             if (command.ExecuteNonQuery() == 1)
             {
                 // A new route is news for the partner's push lanes, in the same transaction as the route.
-                Announce(transaction, itemId, item.Current.Sequence, OutboxKind.Routed, at);
+                Announce(transaction, itemId, item.Current.Sequence, OutboxKind.Routed, at, null);
             }
 
             transaction.Commit();
@@ -176,6 +176,7 @@ public sealed partial class SqliteStoryStore
     private BatchOutcome StoreStories(SqliteTransaction transaction, IReadOnlyList<IngestedStory> stories, long at)
     {
         int stored = 0, duplicates = 0, superseded = 0, nearDuplicates = 0;
+        Dictionary<string, int>? storedByFormat = null;
         var signatures = new List<(long Sequence, byte[] Signature)>();
         foreach (var ingested in stories)
         {
@@ -199,6 +200,9 @@ public sealed partial class SqliteStoryStore
 
             _nextSequence++;
             stored++;
+            storedByFormat ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            var format = ingested.Story.Format;
+            storedByFormat[format] = storedByFormat.GetValueOrDefault(format) + 1;
             if (item is not { } known)
             {
                 nearDuplicates += duplicateOf is null ? 0 : 1;
@@ -207,7 +211,7 @@ public sealed partial class SqliteStoryStore
                 if (!suppressed)
                 {
                     // A kill that starts its item (it came before any version) is still news to whoever holds the story.
-                    Announce(transaction, ingested.ItemId, seq, ingested.Rank.IsKill ? OutboxKind.Killed : OutboxKind.New, at);
+                    Announce(transaction, ingested.ItemId, seq, ingested.Rank.IsKill ? OutboxKind.Killed : OutboxKind.New, at, ingested.Trace);
                 }
 
                 if (indexed)
@@ -230,7 +234,7 @@ public sealed partial class SqliteStoryStore
                 if (!known.Suppressed && !known.Current.IsKill)
                 {
                     var kind = ingested.Rank.IsKill ? OutboxKind.Killed : ingested.Rank.IsCorrection ? OutboxKind.Corrected : OutboxKind.Updated;
-                    Announce(transaction, ingested.ItemId, seq, kind, at);
+                    Announce(transaction, ingested.ItemId, seq, kind, at, ingested.Trace);
                 }
             }
         }
@@ -242,7 +246,7 @@ public sealed partial class SqliteStoryStore
                 .ExecuteNonQuery();
         }
 
-        return new BatchOutcome(stored, duplicates, 0, superseded, nearDuplicates);
+        return new BatchOutcome(stored, duplicates, 0, superseded, nearDuplicates) { StoredByFormat = storedByFormat };
     }
 
     /// <summary>
@@ -308,8 +312,9 @@ public sealed partial class SqliteStoryStore
     }
 
     /// <summary>Appends the outbox entry that announces the story at <paramref name="storySeq"/>, its item's current version.</summary>
-    private void Announce(SqliteTransaction transaction, string itemId, long storySeq, OutboxKind kind, long at) =>
-        With(_statements.AppendOutbox, transaction, ("$item", itemId), ("$storySeq", storySeq), ("$kind", OutboxKindColumn.ToText(kind)), ("$at", at))
+    private void Announce(SqliteTransaction transaction, string itemId, long storySeq, OutboxKind kind, long at, StoryTrace? trace) =>
+        With(_statements.AppendOutbox, transaction, ("$item", itemId), ("$storySeq", storySeq), ("$kind", OutboxKindColumn.ToText(kind)), ("$at", at),
+            ("$traceParent", trace?.Parent), ("$traceState", trace?.State))
             .ExecuteNonQuery();
 
     private void AddToCounter(SqliteTransaction transaction, string name, long delta)

@@ -226,6 +226,11 @@ public sealed partial class SqliteStoryStore : IStoryStore
         else if (found == 3)
         {
             Execute(connection, SqliteSchema.MigrateFrom3, transaction);
+            Execute(connection, SqliteSchema.MigrateFrom4, transaction);
+        }
+        else if (found == 4)
+        {
+            Execute(connection, SqliteSchema.MigrateFrom4, transaction);
         }
 
         Execute(connection, SqliteSchema.Create, transaction);

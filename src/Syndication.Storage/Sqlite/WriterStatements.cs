@@ -45,7 +45,9 @@ internal sealed class WriterStatements : IDisposable
             """, "$name", "$delta");
         InsertItemKey = Prepare(writer, "INSERT OR IGNORE INTO item_keys (item_key, item_seq) VALUES ($key, $itemSeq)", "$key", "$itemSeq");
         MarkKeyedThrough = Prepare(writer, $"INSERT OR REPLACE INTO counters (name, value) VALUES ('{SqliteSchema.ItemKeysThroughCounter}', $through)", "$through");
-        AppendOutbox = Prepare(writer, "INSERT INTO outbox (item_id, story_seq, kind, at_ms) VALUES ($item, $storySeq, $kind, $at)", "$item", "$storySeq", "$kind", "$at");
+        AppendOutbox = Prepare(writer, """
+            INSERT INTO outbox (item_id, story_seq, kind, at_ms, trace_parent, trace_state) VALUES ($item, $storySeq, $kind, $at, $traceParent, $traceState)
+            """, "$item", "$storySeq", "$kind", "$at", "$traceParent", "$traceState");
 
         // Never back, and never past the outbox's end: a position ahead of it would skip entries not yet written.
         AdvanceLane = Prepare(writer, """

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Confluent.Kafka;
 using Syndication.Worker.Kafka;
+using Syndication.Worker.Telemetry;
 
 namespace Syndication.Worker.Delivery;
 
@@ -10,7 +12,7 @@ namespace Syndication.Worker.Delivery;
 /// Produces a delivery that was given up on to <c>wire.deliveries.dlq</c>, keyed by item id: a JSON record
 /// of the partner, transport, item, version, kind, reason and every attempt's outcome, where it stays until
 /// it is replayed. Headers <c>syndication-partner</c> and <c>syndication-reason</c> let a reader filter
-/// without parsing.
+/// without parsing; <c>traceparent</c> continues the story's trace (the lane's delivery span).
 /// </summary>
 /// <remarks>
 /// The record carries no story body: the store has every version, and a replay sends the item's latest.
@@ -30,10 +32,12 @@ public sealed class DeliveryDeadLetter(IProducer<byte[]?, byte[]?> producer, Tim
             { ReasonHeader, Encoding.UTF8.GetBytes(letter.Reason) },
             { SyndicationHeaders.KafkaContentType, "application/json"u8.ToArray() },
         };
+        KafkaTraceContext.Inject(Activity.Current?.Context ?? default, headers);
         await producer.ProduceAsync(
             KafkaTopics.DeliveryDeadLetters,
             new Message<byte[]?, byte[]?> { Key = Encoding.UTF8.GetBytes(letter.Entry.ItemId), Value = Json(letter, time.GetUtcNow()), Headers = headers },
             cancellationToken).ConfigureAwait(false);
+        SyndicationTelemetry.DeadLetterMessages.Add(1, new KeyValuePair<string, object?>(TelemetryAttributes.MessagingDestination, KafkaTopics.DeliveryDeadLetters));
     }
 
     /// <summary>The record: see the README's "Push delivery" for its fields.</summary>

@@ -1,15 +1,17 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Confluent.Kafka;
 using Syndication.Core.Partners;
 using Syndication.Worker.Kafka;
+using Syndication.Worker.Telemetry;
 
 namespace Syndication.Worker.Delivery;
 
 /// <summary>
 /// Produces a story to a partner's topic (<c>partner.{id}.stories</c> by default), keyed by its item id so
 /// that every version of an item lands on one partition, in order; the format, version, content id, kind
-/// and idempotency key go in headers. The topic is created on first use (see <see cref="KafkaEndpoint.EnsureTopicAsync"/>).
+/// and idempotency key go in headers, and <c>traceparent</c> continues the story's trace. The topic is created on first use (see <see cref="KafkaEndpoint.EnsureTopicAsync"/>).
 /// </summary>
 /// <remarks>
 /// Implementation note: an attempt that times out may still be delivered by the producer afterwards, so
@@ -37,6 +39,16 @@ public sealed partial class PartnerKafkaSender(IProducer<byte[]?, byte[]?> produ
             { SyndicationHeaders.KafkaKind, Encoding.UTF8.GetBytes(story.KindName) },
             { SyndicationHeaders.KafkaIdempotencyKey, Encoding.UTF8.GetBytes(story.IdempotencyKey) },
         };
+        using var activity = SyndicationTelemetry.Source.StartActivity("send " + target.Topic, ActivityKind.Producer);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(TelemetryAttributes.MessagingSystem, "kafka");
+            activity.SetTag(TelemetryAttributes.MessagingDestination, target.Topic);
+            activity.SetTag(TelemetryAttributes.MessagingOperationType, "send");
+            activity.SetTag(TelemetryAttributes.MessagingOperationName, "send");
+        }
+
+        KafkaTraceContext.Inject(activity?.Context ?? Activity.Current?.Context ?? default, headers);
         try
         {
             await producer.ProduceAsync(

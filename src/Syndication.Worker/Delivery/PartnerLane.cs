@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using Confluent.Kafka;
 using Syndication.Core.Feeds;
 using Syndication.Core.Formats.Templates;
 using Syndication.Core.Partners;
 using Syndication.Storage;
 using Syndication.Worker.Partners;
+using Syndication.Worker.Telemetry;
 using Syndication.Worker.WebSub;
 
 namespace Syndication.Worker.Delivery;
@@ -26,6 +28,9 @@ namespace Syndication.Worker.Delivery;
 /// would spare that, at the price of a table the store's API does not have.</para>
 /// <para>A lane blocks only itself: a partner that is down holds its own lane while the policy retries,
 /// and every other lane goes on.</para>
+/// <para>Each push is a span in the trace of the story it announces (the context stored with its outbox
+/// entry; a new trace for an operator's entry), so the webhook POST, the partner's Kafka message and a
+/// dead letter carry that story's <c>traceparent</c>.</para>
 /// </remarks>
 public sealed partial class PartnerLane
 {
@@ -55,6 +60,8 @@ public sealed partial class PartnerLane
     private readonly LaneResources _resources;
     private readonly ILogger _log;
     private readonly SortedDictionary<long, (OutboxEntry Entry, DateTimeOffset Until)> _deferred = [];
+    private readonly KeyValuePair<string, object?> _partnerTag;
+    private readonly KeyValuePair<string, object?> _transportTag;
     private long _cursor;
     private long _position = -1;
     private LaneLease? _lease;
@@ -79,6 +86,8 @@ public sealed partial class PartnerLane
         _resources = resources;
         _log = log;
         Status = new LaneStatus(target, policy);
+        _partnerTag = new(TelemetryAttributes.Partner, target.PartnerId);
+        _transportTag = new(TelemetryAttributes.Transport, target.TransportName);
     }
 
     public string Id => _target.LaneId;
@@ -91,6 +100,9 @@ public sealed partial class PartnerLane
     /// </summary>
     public async Task RunAsync(CancellationToken stopping)
     {
+        // A lane started while a request was handled (a WebSub subscription) must not put its pushes in
+        // that request's trace.
+        Activity.Current = null;
         try
         {
             await RunLeasedAsync(stopping).ConfigureAwait(false);
@@ -328,6 +340,7 @@ public sealed partial class PartnerLane
                 return false;
             }
 
+            using var activity = StartDelivery(entry);
             PushedStory? story;
             try
             {
@@ -357,6 +370,7 @@ public sealed partial class PartnerLane
                     if (attempt.Outcome != AttemptOutcome.Delivered)
                     {
                         Status.Failed(attempt.Describe(), attempt.At);
+                        CountDelivery("failed_attempt");
                     }
                 },
                 stopping).ConfigureAwait(false);
@@ -365,6 +379,8 @@ public sealed partial class PartnerLane
                 case DeliveryVerdict.Delivered:
                     var acknowledged = _resources.Time.GetUtcNow();
                     Status.CountDelivered(acknowledged, acknowledged - entry.At);
+                    CountDelivery("delivered");
+                    SyndicationTelemetry.DeliveryDuration.Record(Math.Max(0, (acknowledged - entry.At).TotalSeconds), _partnerTag, _transportTag);
                     LogDelivered(_log, _target.PartnerId, _target.TransportName, story.ItemId, story.Version, story.KindName, report.Attempts.Count);
                     return true;
                 case DeliveryVerdict.CircuitOpen:
@@ -385,6 +401,23 @@ public sealed partial class PartnerLane
             }
         }
     }
+
+    /// <summary>The push's span: a child of the story's stored trace context, or a new trace when the entry has none.</summary>
+    private Activity? StartDelivery(OutboxEntry entry)
+    {
+        var activity = SyndicationTelemetry.Source.StartActivity("deliver", ActivityKind.Producer, KafkaTraceContext.FromStored(entry.Trace));
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(_partnerTag.Key, _partnerTag.Value);
+            activity.SetTag(_transportTag.Key, _transportTag.Value);
+            activity.SetTag("syndication.outbox.kind", OutboxKindNames.Of(entry.Kind));
+        }
+
+        return activity;
+    }
+
+    private void CountDelivery(string outcome) =>
+        SyndicationTelemetry.Deliveries.Add(1, _partnerTag, _transportTag, new KeyValuePair<string, object?>(TelemetryAttributes.Outcome, outcome));
 
     /// <summary>Whether the lane may still send: always for a partner's own transports; for a subscription, until its lease ends or its callback answers 410.</summary>
     private bool IsLive(Partner partner) => _target.Subscription is not { } subscription
@@ -407,6 +440,7 @@ public sealed partial class PartnerLane
             {
                 await _resources.DeadLetters.PublishAsync(letter, stopping).ConfigureAwait(false);
                 Status.CountDeadLettered();
+                CountDelivery("dead_lettered");
                 LogDeadLettered(_log, letter.PartnerId, _target.TransportName, letter.Entry.ItemId, letter.Reason, letter.Attempts.Count);
                 return;
             }

@@ -1,4 +1,5 @@
 using Syndication.Core.Feeds;
+using Syndication.Worker.Telemetry;
 
 namespace Syndication.Worker.Http;
 
@@ -16,9 +17,11 @@ public static class FeedEndpoints
     public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/feeds/latest.rss", (HttpContext context, Firehose firehose) =>
-            firehose.Serve(context, "rss", RssFeedRenderer.ContentType, (description, entries, _) => RssFeedRenderer.Render(description, entries)));
+            firehose.Serve(context, "rss", RssFeedRenderer.ContentType, (description, entries, _) => RssFeedRenderer.Render(description, entries)))
+            .WithMetadata(FeedKind.Public);
         endpoints.MapGet("/feeds/latest.atom", (HttpContext context, Firehose firehose) =>
-            firehose.Serve(context, "atom", AtomFeedRenderer.ContentType, AtomFeedRenderer.Render));
+            firehose.Serve(context, "atom", AtomFeedRenderer.ContentType, AtomFeedRenderer.Render))
+            .WithMetadata(FeedKind.Public);
         return endpoints;
     }
 }

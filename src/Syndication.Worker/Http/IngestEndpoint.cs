@@ -1,14 +1,17 @@
+using System.Diagnostics;
 using Confluent.Kafka;
 using Microsoft.Extensions.Options;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Kafka;
+using Syndication.Worker.Telemetry;
 
 namespace Syndication.Worker.Http;
 
 /// <summary>
 /// <c>POST /ingest</c>: a story's bytes, produced to <c>wire.stories.raw</c> as they came. Answers 202 with
 /// where the message landed; 400 for an empty body, 413 over the size cap, 503 while the consumer lags so
-/// far behind that the embedded broker could drop what is sent.
+/// far behind that the embedded broker could drop what is sent. The message carries the request's
+/// <c>traceparent</c>, so a story's trace starts at the request (or at its caller's, when it sent one).
 /// </summary>
 public static class IngestEndpoint
 {
@@ -47,9 +50,11 @@ public static class IngestEndpoint
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Empty story", detail: "The request body is empty; send the story's bytes.");
         }
 
+        var headers = new Headers();
+        KafkaTraceContext.Inject(Activity.Current?.Context ?? default, headers);
         var result = await producer.ProduceAsync(
             KafkaTopics.RawStories,
-            new Message<byte[]?, byte[]?> { Key = StoryMessageKey.For(body), Value = body },
+            new Message<byte[]?, byte[]?> { Key = StoryMessageKey.For(body), Value = body, Headers = headers },
             cancellationToken).ConfigureAwait(false);
         return Results.Json(
             new IngestReceipt(result.Topic, result.Partition.Value, result.Offset.Value),

@@ -7,6 +7,7 @@ using Syndication.Storage;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Partners;
 using Syndication.Worker.Pipeline;
+using Syndication.Worker.Telemetry;
 
 namespace Syndication.Worker.Http;
 
@@ -19,7 +20,7 @@ public static class PartnerEndpoints
 {
     public static IEndpointRouteBuilder MapPartnerEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/partners/{id}/feeds/{feed}", ServeFeed);
+        endpoints.MapGet("/partners/{id}/feeds/{feed}", ServeFeed).WithMetadata(FeedKind.Partner);
         endpoints.MapGet("/partners/{id}/stories/{storyId}", ServeStory);
         return endpoints;
     }

@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text;
 using Confluent.Kafka;
 using Syndication.Worker.Pipeline;
+using Syndication.Worker.Telemetry;
 
 namespace Syndication.Worker.Kafka;
 
 /// <summary>
 /// Produces rejected messages to <c>wire.stories.dlq</c>: the original key, bytes and headers, plus headers
-/// naming the reason, the stage and where the message came from.
+/// naming the reason, the stage and where the message came from; its <c>traceparent</c> is the span the
+/// message was processed in (a child of the one it came with).
 /// </summary>
 public sealed partial class DeadLetterPublisher(IProducer<byte[]?, byte[]?> producer, ILogger<DeadLetterPublisher> log)
 {
@@ -27,6 +29,7 @@ public sealed partial class DeadLetterPublisher(IProducer<byte[]?, byte[]?> prod
         try
         {
             await producer.ProduceAsync(KafkaTopics.DeadLetters, ToMessage(letter, withBody: true), cancellationToken).ConfigureAwait(false);
+            Produced();
         }
         catch (ProduceException<byte[]?, byte[]?> exception) when (exception.Error.Code == ErrorCode.MsgSizeTooLarge)
         {
@@ -35,8 +38,12 @@ public sealed partial class DeadLetterPublisher(IProducer<byte[]?, byte[]?> prod
             // source topic at the offset the headers name.
             LogBodyDropped(log, letter.Source.Topic, letter.Source.Partition.Value, letter.Source.Offset.Value);
             await producer.ProduceAsync(KafkaTopics.DeadLetters, ToMessage(letter, withBody: false), cancellationToken).ConfigureAwait(false);
+            Produced();
         }
     }
+
+    private static void Produced() =>
+        SyndicationTelemetry.DeadLetterMessages.Add(1, new KeyValuePair<string, object?>(TelemetryAttributes.MessagingDestination, KafkaTopics.DeadLetters));
 
     private static Message<byte[]?, byte[]?> ToMessage(DeadLetter letter, bool withBody)
     {
@@ -53,6 +60,7 @@ public sealed partial class DeadLetterPublisher(IProducer<byte[]?, byte[]?> prod
         headers.Add(DeadLetterHeaders.SourceTopic, Encoding.UTF8.GetBytes(source.Topic));
         headers.Add(DeadLetterHeaders.SourcePartition, Encoding.UTF8.GetBytes(source.Partition.Value.ToString(CultureInfo.InvariantCulture)));
         headers.Add(DeadLetterHeaders.SourceOffset, Encoding.UTF8.GetBytes(source.Offset.Value.ToString(CultureInfo.InvariantCulture)));
+        KafkaTraceContext.Inject(letter.Trace, headers);
         return new Message<byte[]?, byte[]?>
         {
             Key = source.Message.Key,

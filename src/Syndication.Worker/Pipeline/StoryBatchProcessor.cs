@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using Confluent.Kafka;
 using Polly;
 using Syndication.Core.Decoding;
 using Syndication.Storage;
 using Syndication.Worker.Configuration;
 using Syndication.Worker.Kafka;
+using Syndication.Worker.Telemetry;
 
 namespace Syndication.Worker.Pipeline;
 
@@ -14,8 +16,11 @@ namespace Syndication.Worker.Pipeline;
 /// store's <see cref="StoreStamp"/> again).
 /// </summary>
 /// <remarks>
-/// Dead letters are acknowledged by the broker before the offsets that skip them are stored, so a crash
-/// between the two can duplicate a dead letter but never lose one.
+/// <para>Dead letters are acknowledged by the broker before the offsets that skip them are stored, so a crash
+/// between the two can duplicate a dead letter but never lose one.</para>
+/// <para>Each message is processed in a span of its own, the child of the <c>traceparent</c> its producer sent
+/// (a new trace when it sent none); its stories keep that span's context in the store, so their deliveries
+/// continue the trace.</para>
 /// </remarks>
 public sealed partial class StoryBatchProcessor(
     IStoryStore store,
@@ -36,6 +41,7 @@ public sealed partial class StoryBatchProcessor(
     /// <summary>Decodes and normalizes every message; pure work, no I/O.</summary>
     public DecodedBatch Decode(IReadOnlyList<ConsumeResult<byte[]?, byte[]?>> messages, string? clusterId)
     {
+        var started = Stopwatch.GetTimestamp();
         var results = DecodeAll(messages);
         var batch = new IngestBatch();
         var rejected = new List<DeadLetter>();
@@ -43,7 +49,9 @@ public sealed partial class StoryBatchProcessor(
         {
             var message = messages[i];
             var source = new SourcePosition(message.Topic, message.Partition.Value, message.Offset.Value);
-            var (result, prepared) = results[i];
+            var (result, prepared, trace) = results[i];
+            SyndicationTelemetry.StoriesConsumed.Add(1, new KeyValuePair<string, object?>(
+                TelemetryAttributes.Format, WireFormatLabel.Of(result.Stories.Count > 0 ? result.Stories[0].Format : null)));
             foreach (var ingested in prepared)
             {
                 var story = ingested.Story;
@@ -58,6 +66,7 @@ public sealed partial class StoryBatchProcessor(
             foreach (var rejection in result.Rejections)
             {
                 batch.AddRejection(rejection.Reason, source, clusterId);
+                SyndicationTelemetry.StoriesRejected.Add(1, new KeyValuePair<string, object?>(TelemetryAttributes.ErrorType, rejection.Reason));
                 LogRejected(log, source.Topic, source.Partition, source.Offset, rejection.Reason, rejection.Stage, rejection.Detail);
             }
 
@@ -65,10 +74,11 @@ public sealed partial class StoryBatchProcessor(
             // the items it lost stay readable there, and its stories are stored as usual.
             if (result.Rejections.Count > 0)
             {
-                rejected.Add(new DeadLetter(message, result.Rejections[0]));
+                rejected.Add(new DeadLetter(message, result.Rejections[0], trace));
             }
         }
 
+        RecordStage("decode", started);
         return new DecodedBatch(batch, rejected);
     }
 
@@ -84,10 +94,13 @@ public sealed partial class StoryBatchProcessor(
             return default;
         }
 
+        var started = Stopwatch.GetTimestamp();
         _faultRetry.Execute(token => deadLetters.PublishAsync(decoded.DeadLetters, token).GetAwaiter().GetResult(), cancellationToken);
         var outcome = _faultRetry.Execute(_ => store.Commit(decoded.Stories), cancellationToken);
         stamp.Invalidate();
         state.Committed(time.GetUtcNow(), decoded.Stories.MessageCount, outcome.Stored);
+        RecordStage("commit", started);
+        Count(outcome);
 
         return outcome;
     }
@@ -96,9 +109,9 @@ public sealed partial class StoryBatchProcessor(
     /// Decodes the batch and prepares its stories for the store on every core: all of it is pure, and the
     /// store is written by one thread after.
     /// </summary>
-    private (DecodeResult Result, IngestedStory[] Prepared)[] DecodeAll(IReadOnlyList<ConsumeResult<byte[]?, byte[]?>> messages)
+    private (DecodeResult Result, IngestedStory[] Prepared, ActivityContext Trace)[] DecodeAll(IReadOnlyList<ConsumeResult<byte[]?, byte[]?>> messages)
     {
-        var results = new (DecodeResult, IngestedStory[])[messages.Count];
+        var results = new (DecodeResult, IngestedStory[], ActivityContext)[messages.Count];
         if (messages.Count < ParallelThreshold)
         {
             for (var i = 0; i < messages.Count; i++)
@@ -114,17 +127,64 @@ public sealed partial class StoryBatchProcessor(
         return results;
     }
 
-    private (DecodeResult, IngestedStory[]) DecodeOne(ConsumeResult<byte[]?, byte[]?> message)
+    private (DecodeResult, IngestedStory[], ActivityContext) DecodeOne(ConsumeResult<byte[]?, byte[]?> message)
     {
+        var upstream = KafkaTraceContext.Extract(message.Message.Headers);
+        using var activity = StartProcessing(message, upstream);
+
+        // Without a listener there is no span; an upstream context is still carried to the deliveries.
+        var context = activity?.Context ?? upstream;
+        var trace = KafkaTraceContext.ToStored(context);
         var result = StoryDecoder.Decode(message.Message.Value ?? [], options.MaxStoryBytes);
         var source = new SourcePosition(message.Topic, message.Partition.Value, message.Offset.Value);
         var prepared = new IngestedStory[result.Stories.Count];
         for (var i = 0; i < prepared.Length; i++)
         {
-            prepared[i] = IngestedStory.Prepare(result.Stories[i], source, withSignature: store.FindsNearDuplicates);
+            prepared[i] = IngestedStory.Prepare(result.Stories[i], source, withSignature: store.FindsNearDuplicates) with { Trace = trace };
         }
 
-        return (result, prepared);
+        if (result.Rejections.Count > 0)
+        {
+            activity?.SetTag(TelemetryAttributes.ErrorType, result.Rejections[0].Reason);
+        }
+
+        return (result, prepared, context);
+    }
+
+    /// <summary>The message's processing span (OpenTelemetry's messaging conventions), a child of <paramref name="upstream"/> or a new trace.</summary>
+    private static Activity? StartProcessing(ConsumeResult<byte[]?, byte[]?> message, ActivityContext upstream)
+    {
+        if (!SyndicationTelemetry.Source.HasListeners())
+        {
+            return null;
+        }
+
+        var activity = SyndicationTelemetry.Source.StartActivity("process " + message.Topic, ActivityKind.Consumer, upstream);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(TelemetryAttributes.MessagingSystem, "kafka");
+            activity.SetTag(TelemetryAttributes.MessagingDestination, message.Topic);
+            activity.SetTag(TelemetryAttributes.MessagingOperationType, "process");
+            activity.SetTag(TelemetryAttributes.MessagingOperationName, "process");
+            activity.SetTag(TelemetryAttributes.MessagingPartition, message.Partition.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            activity.SetTag(TelemetryAttributes.KafkaOffset, message.Offset.Value);
+        }
+
+        return activity;
+    }
+
+    private static void RecordStage(string stage, long started) =>
+        SyndicationTelemetry.PipelineDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>(TelemetryAttributes.Stage, stage));
+
+    private static void Count(BatchOutcome outcome)
+    {
+        foreach (var (format, count) in outcome.StoredByFormat ?? new Dictionary<string, int>())
+        {
+            SyndicationTelemetry.StoriesStored.Add(count, new KeyValuePair<string, object?>(TelemetryAttributes.Format, WireFormatLabel.Of(format)));
+        }
+
+        SyndicationTelemetry.StoriesDuplicates.Add(outcome.Duplicates);
+        SyndicationTelemetry.StoriesNearDuplicates.Add(outcome.NearDuplicates);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Decoded {StoryId} from {Topic}/{Partition}@{Offset}")]

@@ -303,6 +303,29 @@ public abstract class OutboxContract
         store.LanePosition("partner:new:webhook").ShouldBe(0);
     }
 
+    [Fact]
+    public void Commit_StoriesWithAndWithoutTrace_EachEntryCarriesItsStorysTrace()
+    {
+        using var store = Open();
+        var traced = new StoryTrace("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", "vendor=opaque");
+        var batch = new IngestBatch();
+        batch.Add(IngestedStory.Prepare(Story("traced"), new SourcePosition(Topic, 0, 0)) with { Trace = traced }, null);
+        batch.Add(IngestedStory.Prepare(Story("untraced"), new SourcePosition(Topic, 0, 1)), null);
+        store.Commit(batch);
+        store.Commit(Batch(Versioned("v1", 1)));
+        var update = new IngestBatch();
+        update.Add(IngestedStory.Prepare(Versioned("v2", 2), new SourcePosition(Topic, 1, 0)) with { Trace = new StoryTrace("00-11111111111111111111111111111111-2222222222222222-00") }, null);
+        store.Commit(update);
+        store.Route(store.Find("traced")!.ItemId, "acme");
+
+        store.Outbox(0, 10).Select(entry => (entry.Kind, entry.Trace)).ShouldBe([
+            (OutboxKind.New, traced),
+            (OutboxKind.New, null),
+            (OutboxKind.New, null),
+            (OutboxKind.Updated, new StoryTrace("00-11111111111111111111111111111111-2222222222222222-00")),
+            (OutboxKind.Routed, null)]);
+    }
+
     protected static Story Story(string id) => new()
     {
         Id = id,

@@ -12,6 +12,36 @@ public sealed class SqliteOutboxTests : OutboxContract, IDisposable
     private string StorePath => Path.Combine(_directory, "syndication.db");
 
     [Fact]
+    public void Open_StoreOfSchemaFour_AddsTheTraceColumnsAndKeepsTheOutbox()
+    {
+        using (var store = SqliteStoryStore.Open(StorePath, Time))
+        {
+            store.Commit(Batch(Story("a")));
+        }
+
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE outbox DROP COLUMN trace_parent; ALTER TABLE outbox DROP COLUMN trace_state; PRAGMA user_version=4;";
+            command.ExecuteNonQuery();
+        }
+
+        using (var migrated = SqliteStoryStore.Open(StorePath, Time))
+        {
+            migrated.Outbox(0, 10).ShouldHaveSingleItem().Trace.ShouldBeNull();
+            var batch = new IngestBatch();
+            batch.Add(IngestedStory.Prepare(Story("b"), new SourcePosition(Topic, 0, 1)) with { Trace = new StoryTrace("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01") }, null);
+            migrated.Commit(batch);
+            migrated.Outbox(1, 10).ShouldHaveSingleItem().Trace.ShouldBe(new StoryTrace("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
+        }
+
+        SqliteConnection.ClearAllPools();
+        Scalar("PRAGMA user_version").ShouldBe(5);
+    }
+
+    [Fact]
     public void Commit_BatchThatFailsOnTheLock_LeavesNoEntryAndItsRetryAppendsOne()
     {
         using var store = SqliteStoryStore.Open(StorePath, Time);

@@ -11,7 +11,7 @@ public sealed class SqliteSubscriptionsTests : SubscriptionsContract, IDisposabl
     private string StorePath => Path.Combine(_directory, "syndication.db");
 
     [Fact]
-    public void Open_StoreOfSchemaThree_MigratesToFourWithTheSubscriptionsTableTheReplayTransportAndKeepsTheOutbox()
+    public void Open_StoreOfSchemaThree_MigratesToFiveWithTheSubscriptionsTableTheReplayTransportAndKeepsTheOutbox()
     {
         using (var store = SqliteStoryStore.Open(StorePath, Time))
         {
@@ -20,7 +20,7 @@ public sealed class SqliteSubscriptionsTests : SubscriptionsContract, IDisposabl
         }
 
         SqliteConnection.ClearAllPools();
-        ExecuteOnFile("DROP TABLE websub_subscriptions; ALTER TABLE outbox DROP COLUMN transport; PRAGMA user_version=3;");
+        ExecuteOnFile("DROP TABLE websub_subscriptions; ALTER TABLE outbox DROP COLUMN transport; ALTER TABLE outbox DROP COLUMN trace_parent; ALTER TABLE outbox DROP COLUMN trace_state; PRAGMA user_version=3;");
         Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'websub_subscriptions'").ShouldBe(0);
 
         using (var migrated = SqliteStoryStore.Open(StorePath, Time))
@@ -34,7 +34,7 @@ public sealed class SqliteSubscriptionsTests : SubscriptionsContract, IDisposabl
         }
 
         SqliteConnection.ClearAllPools();
-        Scalar("PRAGMA user_version").ShouldBe(4);
+        Scalar("PRAGMA user_version").ShouldBe(5);
     }
 
     public void Dispose()

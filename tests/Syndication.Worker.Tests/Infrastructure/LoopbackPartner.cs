@@ -98,7 +98,8 @@ internal sealed class LoopbackPartner : IAsyncDisposable
             IsSigned(timestamp, signature, body.ToArray()),
             headers["X-Syndication-Kind"].ToString(),
             context.Request.ContentType,
-            body.ToArray()));
+            body.ToArray(),
+            headers.TryGetValue("traceparent", out var traceParent) ? traceParent.ToString() : null));
         await Respond(index, context);
     }
 

@@ -13,8 +13,10 @@ namespace Syndication.Worker.Tests.Infrastructure;
 /// <param name="Kind">Its <c>X-Syndication-Kind</c>.</param>
 /// <param name="ContentType">Its content type.</param>
 /// <param name="Body">Its body.</param>
+/// <param name="TraceParent">Its W3C <c>traceparent</c>, or null without one.</param>
 internal sealed record ReceivedPush(
-    int Index, DateTimeOffset ArrivedAt, string Path, string IdempotencyKey, string Timestamp, bool SignatureValid, string Kind, string? ContentType, byte[] Body)
+    int Index, DateTimeOffset ArrivedAt, string Path, string IdempotencyKey, string Timestamp, bool SignatureValid, string Kind, string? ContentType, byte[] Body,
+    string? TraceParent = null)
 {
     internal string Text => Encoding.UTF8.GetString(Body);
 

@@ -32,7 +32,15 @@ internal sealed class WorkerProcess : IDisposable
         return worker;
     }
 
-    internal static WorkerProcess Launch(string storePath, string? bootstrapServers, IEnumerable<string> extraArguments)
+    /// <summary>Starts a worker with environment variables of its own and waits until it is ready.</summary>
+    internal static async Task<WorkerProcess> StartWithEnvironmentAsync(string storePath, IReadOnlyDictionary<string, string> environment, params string[] extraArguments)
+    {
+        var worker = Launch(storePath, null, extraArguments, environment);
+        await worker.WaitReadyAsync(TimeSpan.FromSeconds(60));
+        return worker;
+    }
+
+    internal static WorkerProcess Launch(string storePath, string? bootstrapServers, IEnumerable<string> extraArguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort.Next();
         var baseUri = new Uri($"http://127.0.0.1:{port}/");
@@ -43,7 +51,7 @@ internal sealed class WorkerProcess : IDisposable
         }
 
         arguments.AddRange(extraArguments);
-        return new WorkerProcess(ExternalProcess.Start("dotnet", arguments), baseUri);
+        return new WorkerProcess(ExternalProcess.Start("dotnet", arguments, environment), baseUri);
     }
 
     internal async Task WaitReadyAsync(TimeSpan timeout)
