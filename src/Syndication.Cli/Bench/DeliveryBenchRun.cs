@@ -41,7 +41,7 @@ internal static class DeliveryBenchRun
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(time);
-        services.AddSingleton(store);
+        services.AddSingleton<IStoryStore>(store);
         services.AddSingleton(endpoint);
         services.AddSingleton(producer);
         services.Configure<StorageOptions>(storage => storage.Path = storePath);

@@ -38,7 +38,7 @@ public sealed partial class HttpBenchCommandTests
 
         (await bench.WaitForExitAsync(TimeSpan.FromMinutes(3))).ShouldBe(0, bench.Output);
         bench.Output.ShouldContain("round 1: transport ");
-        bench.Output.ShouldContain("pipeline/transport: ");
+        bench.Output.ShouldContain("pipeline/transport on SQLite: ");
     }
 
     [GeneratedRegex(@"^round 1: trivial [0-9,]+ req/s, feed 200 [0-9,]+ req/s, feed 200 gzip [0-9,]+ req/s, feed 304 [0-9,]+ req/s$")]
