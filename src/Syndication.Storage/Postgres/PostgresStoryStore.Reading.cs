@@ -1,6 +1,5 @@
 using Npgsql;
 using Syndication.Core.Feeds;
-using Syndication.Core.Stories;
 
 namespace Syndication.Storage.Postgres;
 
@@ -47,7 +46,7 @@ public sealed partial class PostgresStoryStore
             """;
         command.Parameters.AddWithValue("@count", count);
         command.Parameters.AddWithValue("@before", changedBefore ?? long.MaxValue);
-        return ReadItems(command, count);
+        return StoreRows.Items(command, count);
     }
 
     /// <summary>
@@ -65,7 +64,7 @@ public sealed partial class PostgresStoryStore
             ORDER BY s.seq DESC LIMIT @count
             """;
         command.Parameters.AddWithValue("@count", count);
-        return ReadItems(command, count);
+        return StoreRows.Items(command, count);
     }
 
     /// <summary>The partners an operator routed each item to, by item id.</summary>
@@ -119,7 +118,7 @@ public sealed partial class PostgresStoryStore
         command.CommandText = $"SELECT {StoredStoryColumns} FROM stories s JOIN items i ON i.seq = s.item_seq WHERE s.id = @id";
         command.Parameters.AddWithValue("@id", id);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadStoredStory(reader, 0) : null;
+        return reader.Read() ? StoreRows.Story(reader, 0) : null;
     }
 
     /// <summary>The item with this item id, or null.</summary>
@@ -130,7 +129,7 @@ public sealed partial class PostgresStoryStore
         command.CommandText = $"SELECT {StoredItemColumns} FROM items i JOIN stories s ON s.seq = i.current_seq WHERE i.item_id = @item";
         command.Parameters.AddWithValue("@item", itemId);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadStoredItem(reader) : null;
+        return reader.Read() ? StoreRows.Item(reader) : null;
     }
 
     /// <summary>The content ids of an item's versions, in the order they were stored.</summary>
@@ -229,11 +228,7 @@ public sealed partial class PostgresStoryStore
         var entries = new List<OutboxEntry>(Math.Min(count, 1024));
         while (reader.Read())
         {
-            entries.Add(new OutboxEntry(
-                reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), OutboxKindColumn.FromText(reader.GetString(3)),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)), reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : new StoryTrace(reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8))));
+            entries.Add(StoreRows.OutboxEntry(reader));
         }
 
         return entries;
@@ -272,41 +267,5 @@ public sealed partial class PostgresStoryStore
         {
             return false;
         }
-    }
-
-    private static StoredStory ReadStoredStory(NpgsqlDataReader reader, int first)
-    {
-        return new StoredStory(
-            reader.GetInt64(first),
-            StoryJson.Deserialize(reader.GetFieldValue<byte[]>(first + 1)),
-            reader.GetString(first + 2),
-            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(first + 3)),
-            reader.GetInt32(first + 4),
-            new SourcePosition(reader.GetString(first + 5), reader.GetInt32(first + 6), reader.GetInt64(first + 7)));
-    }
-
-    private static StoredItem ReadStoredItem(NpgsqlDataReader reader)
-    {
-        var current = ReadStoredStory(reader, 0);
-        return new StoredItem(
-            current.ItemId,
-            current,
-            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
-            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9)),
-            reader.IsDBNull(10) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(10)),
-            reader.IsDBNull(11) ? null : reader.GetString(11),
-            reader.GetInt64(12));
-    }
-
-    private static List<StoredItem> ReadItems(NpgsqlCommand command, int count)
-    {
-        using var reader = command.ExecuteReader();
-        var items = new List<StoredItem>(Math.Min(count, 1024));
-        while (reader.Read())
-        {
-            items.Add(ReadStoredItem(reader));
-        }
-
-        return items;
     }
 }

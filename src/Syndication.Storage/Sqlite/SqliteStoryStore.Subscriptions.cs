@@ -78,15 +78,7 @@ public sealed partial class SqliteStoryStore
         var subscriptions = new List<WebSubSubscription>();
         while (reader.Read())
         {
-            subscriptions.Add(new WebSubSubscription(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                new Uri(reader.GetString(3)),
-                new Uri(reader.GetString(4)),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.GetInt32(6),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7))));
+            subscriptions.Add(StoreRows.Subscription(reader));
         }
 
         return subscriptions;
