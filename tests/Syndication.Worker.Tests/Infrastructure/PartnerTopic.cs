@@ -11,15 +11,7 @@ internal static class PartnerTopic
     internal static async Task<List<ConsumeResult<byte[]?, byte[]?>>> ReadUntilAsync(
         string bootstrapServers, string topic, Func<IReadOnlyList<ConsumeResult<byte[]?, byte[]?>>, bool> done, TimeSpan timeout)
     {
-        using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(new ConsumerConfig
-        {
-            BootstrapServers = bootstrapServers,
-            GroupId = "test-reader-" + Guid.NewGuid().ToString("N"),
-            AutoOffsetReset = AutoOffsetReset.Earliest,
-            EnableAutoCommit = false,
-            TopicMetadataRefreshIntervalMs = 500,
-        }).Build();
-        consumer.Subscribe(topic);
+        using var consumer = await Task.Run(() => TopicReader.Open(bootstrapServers, topic, timeout));
         var messages = new List<ConsumeResult<byte[]?, byte[]?>>();
         var clock = Stopwatch.StartNew();
         try

@@ -25,15 +25,7 @@ internal static class RawTopic
     /// <summary>Every message on a topic, read from the beginning until it is quiet.</summary>
     internal static List<ConsumeResult<byte[]?, byte[]?>> ReadAll(string bootstrapServers, string topic, int expectAtLeast, TimeSpan timeout)
     {
-        using var consumer = new ConsumerBuilder<byte[]?, byte[]?>(new ConsumerConfig
-        {
-            BootstrapServers = bootstrapServers,
-            GroupId = "test-reader-" + Guid.NewGuid().ToString("N"),
-            AutoOffsetReset = AutoOffsetReset.Earliest,
-            EnableAutoCommit = false,
-            MaxPartitionFetchBytes = KafkaClientConfig.MaxMessageBytes,
-        }).Build();
-        consumer.Subscribe(topic);
+        using var consumer = TopicReader.Open(bootstrapServers, topic, timeout);
         var messages = new List<ConsumeResult<byte[]?, byte[]?>>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (clock.Elapsed < timeout && messages.Count < expectAtLeast)
