@@ -13,13 +13,23 @@ namespace Syndication.Cli.Bench;
 /// pipeline once more without near-duplicate detection, to show what that costs. With
 /// <c>--store postgres</c> or <c>both</c> (the default when <c>--postgres CONNSTR</c> or
 /// <c>SYNDICATION_BENCH_POSTGRES</c> names a server), the pipeline also runs into a fresh PostgreSQL
-/// database each round, beside SQLite in the same run.
+/// database each round, beside SQLite in the same run, and two workers (one consumer group, one database)
+/// beside that one worker.
 /// </summary>
 /// <remarks>
 /// Implementation note: the machine this runs on is shared and noisy, and the JIT needs a few seconds of
 /// work before the hot code is fully optimized. So a warm-up round runs first and is reported apart, then
 /// each measured round runs transport and pipeline back to back, and the ratio is taken between the
 /// medians: both sides see the same machine, the same broker and the same messages.
+///
+/// Implementation note: the two workers run in this process, each with its own Kafka clients, consume loop
+/// and store connections, as two worker processes would, but sharing one runtime (thread pool, GC) and the
+/// machine with PostgreSQL and the broker. On two cores that cannot show the scaling of two workers on two
+/// machines: one worker already keeps both cores busy (its loop decodes the next batch while the last is
+/// committed). What it does show is what a second worker costs or gains on one database: the row locks and
+/// dedup lookups the two contend on, the rebalance, and whether one worker left the cores or the server idle
+/// (a ratio above 1). The one-worker and two-worker runs take turns going first, round by round, so neither
+/// always gets the warmer cache or the quieter machine.
 /// </remarks>
 internal static class BenchCommand
 {
@@ -27,7 +37,7 @@ internal static class BenchCommand
     {
         var stories = new Option<int>("--stories") { Description = "Stories to generate and process per round.", DefaultValueFactory = _ => 20_000 };
         var rounds = new Option<int>("--rounds") { Description = "Measured rounds after the warm-up round.", DefaultValueFactory = _ => 3 };
-        var store = new Option<string?>("--store") { Description = "sqlite, postgres or both: the stores the pipeline runs into. Default: both when a PostgreSQL server is given, else sqlite." };
+        var store = new Option<string?>("--store") { Description = "sqlite, postgres or both: the stores the pipeline runs into (on PostgreSQL also as two workers beside one). Default: both when a PostgreSQL server is given, else sqlite." };
         store.AcceptOnlyFromAmong("sqlite", "postgres", "both");
         var postgres = new Option<string?>("--postgres") { Description = $"A PostgreSQL connection string whose user may create databases (one per round is made and dropped); default {PostgresVariable}." };
         var command = new Command("bench", "Measure transport and pipeline throughput on the embedded broker; bench http: the HTTP side with wrk; bench delivery: push delivery beside ingest.") { stories, rounds, store, postgres, HttpBenchCommand.Create(), DeliveryBenchCommand.Create() };
@@ -69,6 +79,7 @@ internal static class BenchCommand
             var withoutNearDuplicatesRates = new List<double>();
             var postgresRates = new List<double>();
             var postgresWithoutNearDuplicatesRates = new List<double>();
+            var twoWorkerRates = new List<double>();
             for (var round = 0; round <= parse.GetValue(rounds); round++)
             {
                 var label = round == 0 ? "warm-up" : $"round {round}";
@@ -91,19 +102,31 @@ internal static class BenchCommand
                     }
                 }
 
+                string? twoWorkerLine = null;
                 if (onPostgres is not null)
                 {
+                    // One worker and two take turns going first.
+                    var twoFirst = round % 2 == 1;
+                    var two = twoFirst ? RunTwoWorkers(broker.BootstrapServers, count, $"bench-postgres-two-{round}", onPostgres, cancellationToken) : default;
                     var pipeline = count / RunPipeline(broker.BootstrapServers, count, $"bench-postgres-{round}", NearDuplicateSettings.Default, onPostgres, cancellationToken).TotalSeconds;
+                    two = twoFirst ? two : RunTwoWorkers(broker.BootstrapServers, count, $"bench-postgres-two-{round}", onPostgres, cancellationToken);
                     var withoutNearDuplicates = count / RunPipeline(broker.BootstrapServers, count, $"bench-postgres-plain-{round}", NearDuplicateSettings.Off, onPostgres, cancellationToken).TotalSeconds;
                     line += $"; on PostgreSQL {pipeline:N0} stories/s (without near-duplicate detection {withoutNearDuplicates:N0}), ratio {pipeline / transport:F2}".ToString(CultureInfo.InvariantCulture);
+                    twoWorkerLine = FormattableString.Invariant(
+                        $"{label}: {TwoWorkersLine(two.Rate, pipeline)} ({(twoFirst ? "two" : "one")} first; the workers consumed {two.FirstConsumed:N0} + {two.SecondConsumed:N0} = {two.FirstConsumed + two.SecondConsumed:N0} of {count:N0} messages, {two.Timed:N0} after both had partitions)");
                     if (round > 0)
                     {
                         postgresRates.Add(pipeline);
                         postgresWithoutNearDuplicatesRates.Add(withoutNearDuplicates);
+                        twoWorkerRates.Add(two.Rate);
                     }
                 }
 
                 Print($"{line}");
+                if (twoWorkerLine is not null)
+                {
+                    Print($"{twoWorkerLine}");
+                }
             }
 
             var transportMedian = Median.Of(transportRates);
@@ -116,6 +139,7 @@ internal static class BenchCommand
             if (onPostgres is not null)
             {
                 PrintPipeline("PostgreSQL", Median.Of(postgresRates), Median.Of(postgresWithoutNearDuplicatesRates), transportMedian);
+                Print($"{TwoWorkersLine(Median.Of(twoWorkerRates), Median.Of(postgresRates))}");
             }
 
             return Task.FromResult(0);
@@ -131,6 +155,18 @@ internal static class BenchCommand
         Print($"pipeline on {store} (decode, normalize, dedup, store with offsets): {pipelineMedian:N0} stories/s");
         Print($"pipeline on {store} without near-duplicate detection (no signatures): {withoutNearDuplicatesMedian:N0} stories/s; detection costs {1 - (pipelineMedian / withoutNearDuplicatesMedian):P0}");
         Print($"pipeline/transport on {store}: {pipelineMedian / transportMedian:F2}");
+    }
+
+    private static string TwoWorkersLine(double twoWorkers, double oneWorker) =>
+        FormattableString.Invariant($"two workers on PostgreSQL: {twoWorkers:N0} stories/s, one worker: {oneWorker:N0} stories/s, ratio {twoWorkers / oneWorker:F2}");
+
+    /// <summary>Two pipelines in one consumer group into a new database on <paramref name="postgres"/>'s server, each with its own store on it.</summary>
+    private static TwoWorkerRun RunTwoWorkers(string bootstrapServers, int count, string groupId, string postgres, CancellationToken cancellationToken)
+    {
+        using var database = PostgresBenchDatabase.Create(postgres);
+        using var first = PostgresStoryStore.Open(database.ConnectionString, TimeProvider.System, NearDuplicateSettings.Default);
+        using var second = PostgresStoryStore.Open(database.ConnectionString, TimeProvider.System, NearDuplicateSettings.Default);
+        return PipelineBench.RunTwo(bootstrapServers, count, groupId, first, second, cancellationToken);
     }
 
     /// <summary>One pipeline run into a fresh store: a SQLite file, or a new database on <paramref name="postgres"/>'s server.</summary>

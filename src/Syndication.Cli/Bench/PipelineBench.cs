@@ -1,23 +1,19 @@
 using System.Diagnostics;
-using Confluent.Kafka;
-using Microsoft.Extensions.Logging.Abstractions;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Syndication.Storage;
 using Syndication.Storage.Sqlite;
-using Syndication.Worker.Configuration;
 using Syndication.Worker.Kafka;
-using Syndication.Worker.Pipeline;
 using Syndication.Worker.Telemetry;
 
 namespace Syndication.Cli.Bench;
 
 /// <summary>
 /// The worker's own consume loop and pipeline (decode, normalize, dedup, store with offsets) over the raw
-/// topic into a fresh SQLite file. Timed from partition assignment until every message is accounted for.
-/// The worker's metrics and traces are listened to as in the worker (aggregated for a scrape, a span per
-/// message), so the figures include what telemetry costs.
+/// topic into a fresh store, as one worker or as two in one consumer group. Timed from partition assignment
+/// until every message is accounted for. The worker's metrics and traces are listened to as in the worker
+/// (aggregated for a scrape, a span per message), so the figures include what telemetry costs.
 /// </summary>
 internal static class PipelineBench
 {
@@ -30,42 +26,83 @@ internal static class PipelineBench
     /// <summary>Into <paramref name="store"/>, fresh and open, which others (delivery lanes) may read meanwhile.</summary>
     internal static PipelineTiming Run(string bootstrapServers, int count, string groupId, IStoryStore store, CancellationToken cancellationToken)
     {
-        var time = TimeProvider.System;
-        using var meters = Sdk.CreateMeterProviderBuilder().AddMeter(SyndicationTelemetry.Name).AddPrometheusExporter().Build();
-        using var traces = Sdk.CreateTracerProviderBuilder().AddSource(SyndicationTelemetry.Name).Build();
-        var options = new KafkaOptions { GroupId = groupId };
-        using var endpoint = KafkaEndpoint.Configured(bootstrapServers);
-        using var producer = new ProducerBuilder<byte[]?, byte[]?>(KafkaClientConfig.Producer(bootstrapServers)).Build();
-        var state = new ConsumerState();
-        var processor = new StoryBatchProcessor(store, new StoreStamp(store, time), new DeadLetterPublisher(producer, NullLogger<DeadLetterPublisher>.Instance), state, new IngestOptions(), time, NullLogger<StoryBatchProcessor>.Instance);
-        var consumer = new IngestConsumer(endpoint, options, store, processor, state, time, NullLogger<IngestConsumer>.Instance);
-
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var loop = Task.Factory.StartNew(() => consumer.Run(stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        while (state.AssignedPartitions == 0)
+        using var meters = ListenToMetrics();
+        using var traces = ListenToTraces();
+        using var pipeline = BenchPipeline.Start(bootstrapServers, groupId, store, cancellationToken);
+        while (pipeline.State.AssignedPartitions == 0)
         {
             Thread.Sleep(1);
             cancellationToken.ThrowIfCancellationRequested();
+            pipeline.ThrowIfFaulted();
         }
 
         var assignedAt = Stopwatch.GetTimestamp();
+        WaitUntilAccounted(store, count, [pipeline], cancellationToken);
+        var elapsed = Stopwatch.GetElapsedTime(assignedAt);
+        pipeline.Stop();
+        EnsureEveryStoryStored(store, count);
+        return new PipelineTiming(assignedAt, elapsed);
+    }
+
+    /// <summary>
+    /// Two workers in one consumer group, each into its own store on one database (<paramref name="first"/>
+    /// and <paramref name="second"/>, fresh and open on it). Timed from both having partitions; what was
+    /// accounted for before then (one worker's head start while the group rebalanced) is left out of the rate.
+    /// </summary>
+    internal static TwoWorkerRun RunTwo(string bootstrapServers, int count, string groupId, IStoryStore first, IStoryStore second, CancellationToken cancellationToken)
+    {
+        using var meters = ListenToMetrics();
+        using var traces = ListenToTraces();
+        // Both join before the group's first assignment (the broker waits a few seconds for more members of a new group).
+        using var one = BenchPipeline.Start(bootstrapServers, groupId, first, cancellationToken);
+        using var two = BenchPipeline.Start(bootstrapServers, groupId, second, cancellationToken);
+        BenchPipeline[] pipelines = [one, two];
+        while (!pipelines.All(pipeline => pipeline.State.AssignedPartitions > 0) || pipelines.Sum(pipeline => pipeline.State.AssignedPartitions) != KafkaTopics.EmbeddedPartitions)
+        {
+            Thread.Sleep(1);
+            cancellationToken.ThrowIfCancellationRequested();
+            Array.ForEach(pipelines, pipeline => pipeline.ThrowIfFaulted());
+            if (Accounted(first) >= count)
+            {
+                throw new InvalidOperationException("Two-worker bench: every message was accounted for before both workers had partitions; run with more --stories.");
+            }
+        }
+
+        var before = Accounted(first);
+        var bothAssignedAt = Stopwatch.GetTimestamp();
+        WaitUntilAccounted(first, count, pipelines, cancellationToken);
+        var elapsed = Stopwatch.GetElapsedTime(bothAssignedAt);
+        // The first to leave rebalances the other, whose copy of the offsets to Kafka may then fail with a
+        // COMMITFAIL warning from librdkafka on stderr: harmless, the store holds the offsets.
+        Array.ForEach(pipelines, pipeline => pipeline.Stop());
+        EnsureEveryStoryStored(first, count);
+        return new TwoWorkerRun(count - before, elapsed, one.Consumed, two.Consumed);
+    }
+
+    private static MeterProvider ListenToMetrics() => Sdk.CreateMeterProviderBuilder().AddMeter(SyndicationTelemetry.Name).AddPrometheusExporter().Build();
+
+    private static TracerProvider ListenToTraces() => Sdk.CreateTracerProviderBuilder().AddSource(SyndicationTelemetry.Name).Build();
+
+    private static void WaitUntilAccounted(IStoryStore store, int count, IReadOnlyList<BenchPipeline> pipelines, CancellationToken cancellationToken)
+    {
         while (Accounted(store) < count)
         {
             Thread.Sleep(5);
             cancellationToken.ThrowIfCancellationRequested();
-            if (loop.IsFaulted)
+            foreach (var pipeline in pipelines)
             {
-                loop.GetAwaiter().GetResult();
+                pipeline.ThrowIfFaulted();
             }
         }
+    }
 
-        var elapsed = Stopwatch.GetElapsedTime(assignedAt);
-        stop.Cancel();
-        loop.GetAwaiter().GetResult();
+    private static void EnsureEveryStoryStored(IStoryStore store, int count)
+    {
         var counts = store.Counts();
-        return counts.Stored == count
-            ? new PipelineTiming(assignedAt, elapsed)
-            : throw new InvalidOperationException($"Pipeline bench: stored {counts.Stored}, duplicates {counts.Duplicates}, rejected {counts.Rejected} of {count}.");
+        if (counts.Stored != count)
+        {
+            throw new InvalidOperationException($"Pipeline bench: stored {counts.Stored}, duplicates {counts.Duplicates}, rejected {counts.Rejected} of {count}.");
+        }
     }
 
     private static long Accounted(IStoryStore store)

@@ -28,6 +28,10 @@ public sealed partial class IngestConsumer(
     private static readonly TimeSpan s_lagInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan s_watermarkTimeout = TimeSpan.FromSeconds(5);
     private readonly List<ConsumeResult<byte[]?, byte[]?>> _pending = [];
+
+    // Where each assigned partition was resumed, by partition number: its position until a first fetch sets one.
+    // Written and read on the consume loop's thread only (the rebalance handlers run inside Consume).
+    private readonly Dictionary<int, Offset> _resumedAt = [];
     private CancellationToken _stopping;
     private Task? _committing;
     private IngestBatch? _committingBatch;
@@ -141,6 +145,7 @@ public sealed partial class IngestConsumer(
         // The batches in hand belong to the partitions being taken away: store them while they are still ours.
         Flush(consumer, clusterId);
         AwaitCommitted(consumer);
+        _resumedAt.Clear();
         state.Assigned(0);
     }
 
@@ -150,7 +155,9 @@ public sealed partial class IngestConsumer(
         var positions = new List<TopicPartitionOffset>(partitions.Count);
         foreach (var partition in partitions)
         {
-            positions.Add(new TopicPartitionOffset(partition, ResumeOffset(consumer, partition, stored.GetValueOrDefault(partition.Partition.Value), clusterId)));
+            var resumeAt = ResumeOffset(consumer, partition, stored.GetValueOrDefault(partition.Partition.Value), clusterId);
+            _resumedAt[partition.Partition.Value] = resumeAt;
+            positions.Add(new TopicPartitionOffset(partition, resumeAt));
         }
 
         state.Assigned(partitions.Count);
@@ -181,7 +188,12 @@ public sealed partial class IngestConsumer(
         return new Offset(stored.NextOffset);
     }
 
-    private static List<(int Partition, long Position, long Lag)> MeasureLag(IConsumer<byte[]?, byte[]?> consumer)
+    /// <summary>
+    /// Each assigned partition's position and what is left on it. Before a partition's first fetch its position
+    /// is Unset: it counts from where it was resumed (the offset stored with the stories), or from the low
+    /// watermark when it started from the beginning; a partition resumed at its end has no lag.
+    /// </summary>
+    private List<(int Partition, long Position, long Lag)> MeasureLag(IConsumer<byte[]?, byte[]?> consumer)
     {
         var partitions = new List<(int, long, long)>();
         foreach (var partition in consumer.Assignment)
@@ -193,7 +205,9 @@ public sealed partial class IngestConsumer(
             }
 
             var position = consumer.Position(partition);
-            var from = position == Offset.Unset ? watermarks.Low : position;
+            var from = position != Offset.Unset ? position
+                : _resumedAt.TryGetValue(partition.Partition.Value, out var resumedAt) && !resumedAt.IsSpecial ? resumedAt
+                : watermarks.Low;
             partitions.Add((partition.Partition.Value, from.Value, Math.Max(0, watermarks.High.Value - from.Value)));
         }
 
