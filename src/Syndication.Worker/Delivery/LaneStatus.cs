@@ -18,7 +18,7 @@ public sealed class LaneStatus(LaneTarget target, DeliveryPolicy policy)
 
     public LaneTarget Target => target;
 
-    /// <summary>The outbox sequence the lane has handled through, as stored.</summary>
+    /// <summary>The outbox sequence the lane has handled through (stored at the end of each batch, at most a second later).</summary>
     public long Position => Interlocked.Read(ref _position);
 
     public long Delivered => Interlocked.Read(ref _delivered);

@@ -4,7 +4,7 @@ namespace Syndication.Worker.Status;
 /// <param name="PartnerId">The partner it delivers to.</param>
 /// <param name="Transport">webhook, kafka or websub.</param>
 /// <param name="LaneId">Its id in the store, where its position is kept.</param>
-/// <param name="Position">The outbox sequence handled through, as stored.</param>
+/// <param name="Position">The outbox sequence handled through (stored at most a second later).</param>
 /// <param name="Lag">The outbox head minus its position.</param>
 /// <param name="Delivered">Deliveries acknowledged since start.</param>
 /// <param name="DeadLettered">Deliveries given up on since start.</param>

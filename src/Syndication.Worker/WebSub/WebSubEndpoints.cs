@@ -15,6 +15,12 @@ namespace Syndication.Worker.WebSub;
 /// </summary>
 public static class WebSubEndpoints
 {
+    /// <summary>
+    /// The largest request body read: a subscription's parameters are a topic, a callback, a lease and a
+    /// secret under 200 bytes; anything near this is not a subscription.
+    /// </summary>
+    public const int MaxFormBytes = 16 * 1024;
+
     public static IEndpointRouteBuilder MapWebSubEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/websub", HandleAsync);
@@ -34,6 +40,17 @@ public static class WebSubEndpoints
         {
             context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
+        if (context.Request.ContentLength is > MaxFormBytes)
+        {
+            return Results.Text($"The request is larger than {MaxFormBytes} bytes.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        // A body sent without a length is cut at the same size by Kestrel as it is read.
+        if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = MaxFormBytes;
         }
 
         if (!context.Request.HasFormContentType)

@@ -112,6 +112,11 @@ public sealed partial class WebSubEndToEndTests(WebSubWorkerFixture fixture) : I
             (await response.Content.ReadAsStringAsync(Cancellation)).ShouldContain(reason);
         }
 
+        using (var response = await RequestAsync(hub, "meo", Form("subscribe", meoTopic, subscriber.Callback, ("padding", new string('p', 20_000)))))
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge, "a form far larger than any subscription is not read");
+        }
+
         await Task.Delay(TimeSpan.FromMilliseconds(500), Cancellation);
         subscriber.Verifications.ShouldBeEmpty("a refused request is never verified");
     }
