@@ -1,6 +1,6 @@
 namespace Syndication.Worker.Configuration;
 
-/// <summary>The <c>WebSub</c> configuration section: the leases the hub grants.</summary>
+/// <summary>The <c>WebSub</c> configuration section: the leases the hub grants and the callbacks it may reach.</summary>
 public sealed class WebSubOptions
 {
     public const string Section = "WebSub";
@@ -13,6 +13,12 @@ public sealed class WebSubOptions
 
     /// <summary>The longest lease granted: a longer request is cut to it.</summary>
     public TimeSpan MaxLease { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// Whether a callback may be on a loopback, private, link-local or other non-public address; off, such a
+    /// callback is refused at subscription and never connected to. For tests and closed networks.
+    /// </summary>
+    public bool AllowPrivateCallbacks { get; set; }
 
     /// <summary>The lease granted for a request of <paramref name="requestedSeconds"/> (none: the default), in seconds.</summary>
     public int GrantSeconds(long? requestedSeconds)

@@ -8,7 +8,7 @@ namespace Syndication.Worker.Delivery;
 
 public static class DeliveryRegistration
 {
-    /// <summary>Push delivery: the webhook client, the senders (webhook, partner topic, WebSub distribution), the dead letters and the lanes' host.</summary>
+    /// <summary>Push delivery: the webhook and WebSub distribution clients, the senders (webhook, partner topic, WebSub distribution), the dead letters and the lanes' host.</summary>
     public static IServiceCollection AddSyndicationDelivery(this IServiceCollection services)
     {
         // Polly times each attempt, so the client has no timeout of its own; request logging is off so
@@ -18,6 +18,7 @@ public static class DeliveryRegistration
             .RemoveAllLoggers();
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<PartnerKafkaSender>();
+        services.AddCallbackClient(WebSubSender.ClientName, Timeout.InfiniteTimeSpan);
         services.AddSingleton<WebSubSender>();
         services.AddSingleton<DeliveryDeadLetter>();
         services.AddSingleton<OutboxWatch>();

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Syndication.Worker.Configuration;
+
 namespace Syndication.Worker.WebSub;
 
 public static class WebSubRegistration
@@ -5,12 +8,22 @@ public static class WebSubRegistration
     /// <summary>The WebSub hub: the verification client, the queue of requests and their verifier (the distribution sender is the delivery lanes').</summary>
     public static IServiceCollection AddSyndicationWebSub(this IServiceCollection services)
     {
-        // Request logging is off: a callback URL may carry the subscriber's token.
-        services.AddHttpClient(WebSubVerifier.ClientName, client => client.Timeout = WebSubVerifier.Timeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .RemoveAllLoggers();
+        services.AddCallbackClient(WebSubVerifier.ClientName, WebSubVerifier.Timeout);
         services.AddSingleton<WebSubIntents>();
         services.AddHostedService<WebSubVerifier>();
+        return services;
+    }
+
+    /// <summary>
+    /// A named client that reaches WebSub callbacks through <see cref="CallbackHandler"/>, guarded as
+    /// <c>WebSub:AllowPrivateCallbacks</c> says. Request logging is off: a callback URL may carry the
+    /// subscriber's token.
+    /// </summary>
+    public static IServiceCollection AddCallbackClient(this IServiceCollection services, string name, TimeSpan timeout)
+    {
+        services.AddHttpClient(name, client => client.Timeout = timeout)
+            .ConfigurePrimaryHttpMessageHandler(provider => CallbackHandler.Create(provider.GetRequiredService<IOptions<WebSubOptions>>().Value.AllowPrivateCallbacks))
+            .RemoveAllLoggers();
         return services;
     }
 }

@@ -7,7 +7,8 @@ namespace Syndication.Worker.WebSub;
 
 /// <summary>
 /// A subscriber's request to the hub (W3C WebSub, "Subscriber Sends Subscription Request"), its parameters
-/// checked: <c>hub.mode</c>, <c>hub.topic</c>, <c>hub.callback</c> (absolute http or https), and for a
+/// checked: <c>hub.mode</c>, <c>hub.topic</c>, <c>hub.callback</c> (absolute http or https, and unless
+/// <c>WebSub:AllowPrivateCallbacks</c> not a private address or <c>localhost</c>), and for a
 /// subscription <c>hub.lease_seconds</c> (optional, clamped to the hub's range) and <c>hub.secret</c>
 /// (optional, under 200 bytes). Parameters the hub does not know are ignored, as the Recommendation says.
 /// </summary>
@@ -25,10 +26,10 @@ public sealed record WebSubRequest(WebSubMode Mode, Uri Topic, Uri Callback, int
     public const int MaxUrlLength = 2048;
 
     /// <summary>The request, or why it is refused (a sentence for the 400's plain-text body).</summary>
-    public static (WebSubRequest? Request, string? Refusal) Parse(IFormCollection form, WebSubOptions leases)
+    public static (WebSubRequest? Request, string? Refusal) Parse(IFormCollection form, WebSubOptions options)
     {
         ArgumentNullException.ThrowIfNull(form);
-        ArgumentNullException.ThrowIfNull(leases);
+        ArgumentNullException.ThrowIfNull(options);
         if (Single(form, "hub.mode", out var modeText) is { } modeRefusal)
         {
             return (null, modeRefusal);
@@ -50,6 +51,11 @@ public sealed record WebSubRequest(WebSubMode Mode, Uri Topic, Uri Callback, int
         if (Url(form, "hub.callback", out var callback) is { } callbackRefusal)
         {
             return (null, callbackRefusal);
+        }
+
+        if (!options.AllowPrivateCallbacks && !CallbackAddress.IsPublicHost(callback!))
+        {
+            return (null, "hub.callback must not be a loopback, private or link-local address (or localhost).");
         }
 
         if (Url(form, "hub.topic", out var topic) is { } topicRefusal)
@@ -93,7 +99,7 @@ public sealed record WebSubRequest(WebSubMode Mode, Uri Topic, Uri Callback, int
             }
         }
 
-        return (new WebSubRequest(mode, topic!, callback!, leases.GrantSeconds(requested), secret), null);
+        return (new WebSubRequest(mode, topic!, callback!, options.GrantSeconds(requested), secret), null);
     }
 
     private static string? Single(IFormCollection form, string name, out string? value)

@@ -14,6 +14,12 @@ namespace Syndication.Worker.WebSub;
 /// <remarks>Redirects are not followed: the Recommendation counts them as failures.</remarks>
 public sealed class WebSubSender(IHttpClientFactory clients, TimeProvider time)
 {
+    /// <summary>
+    /// The named client (see DeliveryRegistration): no timeout of its own (the policy times attempts), no
+    /// redirects, no request logging, and callbacks on private addresses unreachable unless allowed.
+    /// </summary>
+    public const string ClientName = "websub-distribution";
+
     public async Task<SendResult> SendAsync(WebSubSubscription subscription, PushedStory content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
@@ -27,8 +33,7 @@ public sealed class WebSubSender(IHttpClientFactory clients, TimeProvider time)
             request.Headers.Add(HubSignature.Header, HubSignature.Sign(secret, content.Body));
         }
 
-        // The same client as webhooks: no timeout of its own (the policy times attempts), no redirects, no request logging.
-        var client = clients.CreateClient(WebhookSender.ClientName);
+        var client = clients.CreateClient(ClientName);
         try
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

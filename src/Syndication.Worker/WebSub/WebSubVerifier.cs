@@ -24,7 +24,7 @@ public sealed partial class WebSubVerifier(
     WebSubIntents intents, IHttpClientFactory clients, IStoryStore store, PartnersFileWatch partnersFile, TimeProvider time, ILogger<WebSubVerifier> log)
     : BackgroundService
 {
-    /// <summary>The named client: <see cref="Timeout"/>, no redirects, no request logging.</summary>
+    /// <summary>The named client (see WebSubRegistration): <see cref="Timeout"/>, no redirects, no request logging, private callbacks unreachable unless allowed.</summary>
     public const string ClientName = "websub-verification";
 
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
@@ -133,7 +133,8 @@ public sealed partial class WebSubVerifier(
         }
         catch (HttpRequestException exception)
         {
-            return exception.HttpRequestError.ToString();
+            // The message names the host and port only (a callback resolving only to private addresses says so).
+            return $"{exception.HttpRequestError}: {exception.Message}";
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -8,7 +8,8 @@ namespace Syndication.Worker.Tests.Infrastructure;
 /// <summary>
 /// One worker (embedded broker) whose partners subscribe to their feeds by WebSub: meo (Atom feed "all",
 /// RSS feed "world") and acme (Atom feed "all"), each with a key of its own and a short retry policy.
-/// Near-duplicate detection is off: the test stories differ in little but their numbers.
+/// Near-duplicate detection is off: the test stories differ in little but their numbers. Private callbacks
+/// are allowed: the subscribers are on loopback.
 /// </summary>
 public sealed class WebSubWorkerFixture : IAsyncLifetime
 {
@@ -28,7 +29,7 @@ public sealed class WebSubWorkerFixture : IAsyncLifetime
                 Partner("acme", "Acme News", Feed("all", "atom"))),
         };
         await File.WriteAllTextAsync(_directory.File("partners.json"), partners.ToJsonString(new JsonSerializerOptions { WriteIndented = true }), Encoding.UTF8);
-        _worker = await WorkerProcess.StartAsync(_directory.File("syndication.db"), null, "--Syndication:Publisher=Syndication Wire", "--Dedup:Window=00:00:00");
+        _worker = await WorkerProcess.StartAsync(_directory.File("syndication.db"), null, "--Syndication:Publisher=Syndication Wire", "--Dedup:Window=00:00:00", "--WebSub:AllowPrivateCallbacks=true");
     }
 
     public ValueTask DisposeAsync()

@@ -9,9 +9,11 @@ using Syndication.Core.Partners.PartnersFile;
 using Syndication.Core.Stories;
 using Syndication.Storage;
 using Syndication.Storage.Sqlite;
+using Syndication.Worker.Configuration;
 using Syndication.Worker.Delivery;
 using Syndication.Worker.Kafka;
 using Syndication.Worker.Partners;
+using Syndication.Worker.Tests.Delivery;
 using Syndication.Worker.Tests.Infrastructure;
 using Syndication.Worker.WebSub;
 
@@ -19,8 +21,8 @@ namespace Syndication.Worker.Tests.WebSub;
 
 /// <summary>
 /// A delivery lane of a WebSub subscription (PartnerLane with a subscription target) draining a real store's
-/// outbox to a subscriber on loopback, the clock in the test's hands: what it sends, signed how, retried how,
-/// and when it stops.
+/// outbox to a subscriber on loopback (private callbacks allowed, unless a test says otherwise), the clock in
+/// the test's hands: what it sends, signed how, retried how, and when it stops.
 /// </summary>
 public sealed class WebSubLaneTests : IAsyncLifetime
 {
@@ -177,6 +179,20 @@ public sealed class WebSubLaneTests : IAsyncLifetime
         Subscriber.Received[1].SignatureValid.ShouldBeTrue("signed with the renewed secret");
     }
 
+    [Fact]
+    public async Task Send_PrivateCallbacksRefusedAndCallbackNamedLocalhost_IsUnreachableAndNothingArrives()
+    {
+        var subscription = Subscribe("all", "first-secret") with { Callback = new UriBuilder(Subscriber.Callback) { Host = "localhost" }.Uri };
+
+        var result = await Sender(allowPrivateCallbacks: false).SendAsync(subscription, DeliveryTestServices.Story(), Cancellation);
+
+        result.Outcome.ShouldBe(AttemptOutcome.Unreachable);
+        result.Error.ShouldNotBeNull().ShouldContain("resolves only to private addresses");
+        Subscriber.Received.ShouldBeEmpty();
+        (await Sender(allowPrivateCallbacks: true).SendAsync(subscription, DeliveryTestServices.Story(), Cancellation)).Outcome
+            .ShouldBe(AttemptOutcome.Delivered, "the same callback, allowed");
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_subscriber is not null)
@@ -195,14 +211,19 @@ public sealed class WebSubLaneTests : IAsyncLifetime
         return _store.Subscribe("meo", feed, PartnerFeedDescription.Topic(s_base, "meo", feed), Subscriber.Callback, secret, seconds, _time.GetUtcNow().AddSeconds(seconds));
     }
 
+    private WebSubSender Sender(bool allowPrivateCallbacks)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_time);
+        services.Configure<WebSubOptions>(options => options.AllowPrivateCallbacks = allowPrivateCallbacks);
+        services.AddSyndicationDelivery();
+        return services.BuildServiceProvider().GetRequiredService<WebSubSender>();
+    }
+
     private PartnerLane Lane(WebSubSubscription subscription, RetryPolicy? policy = null, FakeClockDriver? driver = null)
     {
         policy ??= RetryPolicy.Default with { Attempts = 1 };
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(_time);
-        services.AddSyndicationDelivery();
-        services.AddSingleton<WebSubSender>();
-        var sender = services.BuildServiceProvider().GetRequiredService<WebSubSender>();
+        var sender = Sender(allowPrivateCallbacks: true);
         var partner = _partners.Directory.Find("meo")!;
         var resources = new LaneResources(
             _store, () => _partners, new RouteBook(_store), new DeliveryDeadLetter(_producer, _time), new OutboxWatch(_store, _time), "Syndication Wire", _time);

@@ -83,6 +83,20 @@ public sealed class WebSubRequestTests
         refusal.ShouldStartWith(reason);
     }
 
+    [Theory]
+    [InlineData("subscribe", "http://127.0.0.1:9000/cb")]
+    [InlineData("subscribe", "http://169.254.169.254/latest/meta-data/")]
+    [InlineData("subscribe", "https://[::1]/cb")]
+    [InlineData("subscribe", "http://localhost/cb")]
+    [InlineData("unsubscribe", "http://10.0.0.5/cb")]
+    public void Parse_PrivateCallback_IsRefusedUnlessAllowed(string mode, string callback)
+    {
+        WebSubRequest.Parse(Form(("hub.mode", mode), ("hub.topic", Topic), ("hub.callback", callback)), s_leases).Refusal
+            .ShouldBe("hub.callback must not be a loopback, private or link-local address (or localhost).");
+        WebSubRequest.Parse(Form(("hub.mode", mode), ("hub.topic", Topic), ("hub.callback", callback)), new WebSubOptions { AllowPrivateCallbacks = true }).Request!
+            .Callback.ShouldBe(new Uri(callback));
+    }
+
     [Fact]
     public void Parse_SecretOf200Bytes_IsRefusedAnd199Accepted()
     {
@@ -104,6 +118,8 @@ public sealed class WebSubRequestTests
         WebSubRequest.Parse(new FormCollection(fields), s_leases).Refusal.ShouldBe("hub.topic must be given once.");
     }
 
-    private static (WebSubRequest? Request, string? Refusal) Parse(params (string Name, string Value)[] fields) =>
-        WebSubRequest.Parse(new FormCollection(fields.ToDictionary(field => field.Name, field => new StringValues(field.Value))), s_leases);
+    private static (WebSubRequest? Request, string? Refusal) Parse(params (string Name, string Value)[] fields) => WebSubRequest.Parse(Form(fields), s_leases);
+
+    private static FormCollection Form(params (string Name, string Value)[] fields) =>
+        new(fields.ToDictionary(field => field.Name, field => new StringValues(field.Value)));
 }

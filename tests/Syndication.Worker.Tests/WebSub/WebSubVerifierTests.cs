@@ -12,7 +12,10 @@ using Syndication.Worker.WebSub;
 
 namespace Syndication.Worker.Tests.WebSub;
 
-/// <summary>Verification of intent against a subscriber on loopback, into a real store, under a fake clock.</summary>
+/// <summary>
+/// Verification of intent against a subscriber on loopback (private callbacks allowed, unless a test says
+/// otherwise), into a real store, under a fake clock.
+/// </summary>
 public sealed class WebSubVerifierTests : IAsyncLifetime
 {
     private static readonly Uri s_topic = new("http://127.0.0.1:8080/partners/meo/feeds/all");
@@ -103,6 +106,21 @@ public sealed class WebSubVerifierTests : IAsyncLifetime
         Subscriber.Verifications[^1].ContainsKey("hub.lease_seconds").ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public async Task Verify_CallbackNamedLocalhost_IsReachedOnlyWhenPrivateCallbacksAreAllowed(bool allowPrivateCallbacks, bool verified)
+    {
+        // A name, not an address: what it resolves to is only known when connecting.
+        var callback = new UriBuilder(Subscriber.Callback) { Host = "localhost" }.Uri;
+        var intent = new WebSubIntent("meo", "all", new WebSubRequest(WebSubMode.Subscribe, s_topic, callback, 600, null));
+
+        (await Verifier(allowPrivateCallbacks).VerifyAsync(intent, Cancellation)).ShouldBe(verified);
+
+        _store.Subscriptions().Count.ShouldBe(verified ? 1 : 0);
+        Subscriber.Verifications.Count.ShouldBe(verified ? 1 : 0, "the guarded client never connects");
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_subscriber is not null)
@@ -117,9 +135,10 @@ public sealed class WebSubVerifierTests : IAsyncLifetime
 
     private WebSubIntent Intent(WebSubMode mode, int lease, string? secret) => new("meo", "all", new WebSubRequest(mode, s_topic, Subscriber.Callback, lease, secret));
 
-    private WebSubVerifier Verifier()
+    private WebSubVerifier Verifier(bool allowPrivateCallbacks = true)
     {
         var services = new ServiceCollection();
+        services.Configure<WebSubOptions>(options => options.AllowPrivateCallbacks = allowPrivateCallbacks);
         services.AddSyndicationWebSub();
         var clients = services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
         return new WebSubVerifier(new WebSubIntents(), clients, _store, _partnersFile, _time, NullLogger<WebSubVerifier>.Instance);
