@@ -124,15 +124,15 @@ public sealed partial class PostgresStoryStore
         var rejected = 0;
         foreach (var (reason, count) in batch.RejectionsByReason)
         {
-            writes.Count(RejectedByReasonPrefix + reason, count);
+            writes.Count(StoreCounters.RejectedByReasonPrefix + reason, count);
             rejected += count;
         }
 
-        writes.Count(StoredCounter, outcome.Stored);
-        writes.Count(DuplicatesCounter, outcome.Duplicates);
-        writes.Count(SupersededCounter, outcome.Superseded);
-        writes.Count(NearDuplicatesCounter, outcome.NearDuplicates);
-        writes.Count(RejectedCounter, rejected);
+        writes.Count(StoreCounters.Stored, outcome.Stored);
+        writes.Count(StoreCounters.Duplicates, outcome.Duplicates);
+        writes.Count(StoreCounters.Superseded, outcome.Superseded);
+        writes.Count(StoreCounters.NearDuplicates, outcome.NearDuplicates);
+        writes.Count(StoreCounters.Rejected, rejected);
         Write(connection, transaction, writes, batch.Offsets);
         transaction.Commit();
         lastSignature = writes.Signatures.Count > 0 ? writes.Signatures[^1].Sequence : 0;

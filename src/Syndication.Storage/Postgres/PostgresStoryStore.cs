@@ -24,12 +24,6 @@ namespace Syndication.Storage.Postgres;
 /// </remarks>
 public sealed partial class PostgresStoryStore : IStoryStore
 {
-    private const string StoredCounter = "stories.stored";
-    private const string DuplicatesCounter = "stories.duplicates";
-    private const string RejectedCounter = "stories.rejected";
-    private const string RejectedByReasonPrefix = "stories.rejected.";
-    private const string SupersededCounter = "stories.superseded";
-    private const string NearDuplicatesCounter = "stories.nearDuplicates";
 
     /// <summary>The advisory lock key of the writers' commits ("Syndicat" in ASCII).</summary>
     private const long WriterLock = 0x53796E6469636174;

@@ -165,27 +165,13 @@ public sealed partial class SqliteStoryStore
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT name, value FROM counters WHERE name IN ($stored, $duplicates, $rejected, $near, $superseded)";
-        command.Parameters.AddWithValue("$stored", StoredCounter);
-        command.Parameters.AddWithValue("$duplicates", DuplicatesCounter);
-        command.Parameters.AddWithValue("$rejected", RejectedCounter);
-        command.Parameters.AddWithValue("$near", NearDuplicatesCounter);
-        command.Parameters.AddWithValue("$superseded", SupersededCounter);
+        command.Parameters.AddWithValue("$stored", StoreCounters.Stored);
+        command.Parameters.AddWithValue("$duplicates", StoreCounters.Duplicates);
+        command.Parameters.AddWithValue("$rejected", StoreCounters.Rejected);
+        command.Parameters.AddWithValue("$near", StoreCounters.NearDuplicates);
+        command.Parameters.AddWithValue("$superseded", StoreCounters.Superseded);
         using var reader = command.ExecuteReader();
-        long stored = 0, duplicates = 0, rejected = 0, nearDuplicates = 0, superseded = 0;
-        while (reader.Read())
-        {
-            var value = reader.GetInt64(1);
-            switch (reader.GetString(0))
-            {
-                case StoredCounter: stored = value; break;
-                case DuplicatesCounter: duplicates = value; break;
-                case NearDuplicatesCounter: nearDuplicates = value; break;
-                case SupersededCounter: superseded = value; break;
-                default: rejected = value; break;
-            }
-        }
-
-        return new StoreCounts(stored, duplicates, rejected, nearDuplicates, superseded);
+        return StoreCounters.Read(reader);
     }
 
     /// <summary>Rejections counted per reason code.</summary>
@@ -194,8 +180,8 @@ public sealed partial class SqliteStoryStore
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT substr(name, $start), value FROM counters WHERE name LIKE $prefix ORDER BY name";
-        command.Parameters.AddWithValue("$start", RejectedByReasonPrefix.Length + 1);
-        command.Parameters.AddWithValue("$prefix", RejectedByReasonPrefix + "%");
+        command.Parameters.AddWithValue("$start", StoreCounters.RejectedByReasonPrefix.Length + 1);
+        command.Parameters.AddWithValue("$prefix", StoreCounters.RejectedByReasonPrefix + "%");
         using var reader = command.ExecuteReader();
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         while (reader.Read())

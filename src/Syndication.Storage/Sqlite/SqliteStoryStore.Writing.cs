@@ -142,15 +142,15 @@ public sealed partial class SqliteStoryStore
         var rejected = 0;
         foreach (var (reason, count) in batch.RejectionsByReason)
         {
-            AddToCounter(transaction, RejectedByReasonPrefix + reason, count);
+            AddToCounter(transaction, StoreCounters.RejectedByReasonPrefix + reason, count);
             rejected += count;
         }
 
-        AddToCounter(transaction, StoredCounter, outcome.Stored);
-        AddToCounter(transaction, DuplicatesCounter, outcome.Duplicates);
-        AddToCounter(transaction, SupersededCounter, outcome.Superseded);
-        AddToCounter(transaction, NearDuplicatesCounter, outcome.NearDuplicates);
-        AddToCounter(transaction, RejectedCounter, rejected);
+        AddToCounter(transaction, StoreCounters.Stored, outcome.Stored);
+        AddToCounter(transaction, StoreCounters.Duplicates, outcome.Duplicates);
+        AddToCounter(transaction, StoreCounters.Superseded, outcome.Superseded);
+        AddToCounter(transaction, StoreCounters.NearDuplicates, outcome.NearDuplicates);
+        AddToCounter(transaction, StoreCounters.Rejected, rejected);
         if (_window?.EvictedThrough is { } evicted)
         {
             // The signatures of stories that left the window are not read again.

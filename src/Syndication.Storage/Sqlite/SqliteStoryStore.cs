@@ -22,12 +22,6 @@ namespace Syndication.Storage.Sqlite;
 /// </remarks>
 public sealed partial class SqliteStoryStore : IStoryStore
 {
-    private const string StoredCounter = "stories.stored";
-    private const string DuplicatesCounter = "stories.duplicates";
-    private const string RejectedCounter = "stories.rejected";
-    private const string RejectedByReasonPrefix = "stories.rejected.";
-    private const string SupersededCounter = "stories.superseded";
-    private const string NearDuplicatesCounter = "stories.nearDuplicates";
 
     private static readonly TimeSpan s_checkpointInterval = TimeSpan.FromSeconds(1);
 
