@@ -7,9 +7,9 @@ namespace Syndication.Storage.Tests.Sqlite;
 
 public sealed class SqliteOutboxTests : OutboxContract, IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "syndication-store-tests", Guid.NewGuid().ToString("N"));
+    private readonly SqliteTestFiles _files = new();
 
-    private string StorePath => Path.Combine(_directory, "syndication.db");
+    private string StorePath => _files.StorePath;
 
     [Fact]
     public void Open_StoreOfSchemaFour_AddsTheTraceColumnsAndKeepsTheOutbox()
@@ -20,13 +20,7 @@ public sealed class SqliteOutboxTests : OutboxContract, IDisposable
         }
 
         SqliteConnection.ClearAllPools();
-        using (var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "ALTER TABLE outbox DROP COLUMN trace_parent; ALTER TABLE outbox DROP COLUMN trace_state; PRAGMA user_version=4;";
-            command.ExecuteNonQuery();
-        }
+        _files.Execute("ALTER TABLE outbox DROP COLUMN trace_parent; ALTER TABLE outbox DROP COLUMN trace_state; PRAGMA user_version=4;");
 
         using (var migrated = SqliteStoryStore.Open(StorePath, Time))
         {
@@ -73,14 +67,14 @@ public sealed class SqliteOutboxTests : OutboxContract, IDisposable
         using var store = SqliteStoryStore.Open(StorePath, Time);
         store.Commit(Batch(Versioned("v1", 1)));
         // Offsets are written after the stories and the outbox: a failure there must take both back.
-        ExecuteOnFile("CREATE TRIGGER poison BEFORE INSERT ON consumer_offsets WHEN NEW.topic = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned'); END;");
+        _files.Execute("CREATE TRIGGER poison BEFORE INSERT ON consumer_offsets WHEN NEW.topic = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned'); END;");
 
         Should.Throw<SqliteException>(() => store.Commit(Batch("poison", Versioned("v2", 2), Story("b"))));
         store.Find("v2").ShouldBeNull();
         store.Find("b").ShouldBeNull();
         store.OutboxHead().ShouldBe(1);
 
-        ExecuteOnFile("DROP TRIGGER poison;");
+        _files.Execute("DROP TRIGGER poison;");
         store.Commit(Batch("poison", Versioned("v2", 2), Story("b")));
 
         store.Outbox(1, 10).Select(entry => (entry.Kind, entry.StorySequence)).ShouldBe(
@@ -90,7 +84,7 @@ public sealed class SqliteOutboxTests : OutboxContract, IDisposable
     [Fact]
     public void Open_StoreOfSchemaOne_StartsWithAnEmptyOutbox()
     {
-        Directory.CreateDirectory(_directory);
+        Directory.CreateDirectory(Path.GetDirectoryName(StorePath)!);
         using (var connection = new SqliteConnection($"Data Source={StorePath}"))
         {
             connection.Open();
@@ -117,33 +111,9 @@ public sealed class SqliteOutboxTests : OutboxContract, IDisposable
         store.Outbox(0, 10).ShouldHaveSingleItem().StorySequence.ShouldBe(store.Find("new")!.Sequence);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
+    public void Dispose() => _files.Dispose();
 
-    protected override IStoryStore Open(NearDuplicateSettings? nearDuplicates = null, string name = "syndication") =>
-        SqliteStoryStore.Open(name == "syndication" ? StorePath : Path.Combine(_directory, name + ".db"), Time, nearDuplicates);
+    protected override IStoryStore Open(NearDuplicateSettings? nearDuplicates = null, string name = "syndication") => _files.Open(Time, nearDuplicates, name);
 
-    protected override long Scalar(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    private void ExecuteOnFile(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    protected override long Scalar(string sql) => _files.Scalar(sql);
 }

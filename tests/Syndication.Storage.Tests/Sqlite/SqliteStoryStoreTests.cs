@@ -8,9 +8,9 @@ namespace Syndication.Storage.Tests.Sqlite;
 
 public sealed class SqliteStoryStoreTests : StoryStoreContract, IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "syndication-store-tests", Guid.NewGuid().ToString("N"));
+    private readonly SqliteTestFiles _files = new("nested");
 
-    private string StorePath => Path.Combine(_directory, "nested", "syndication.db");
+    private string StorePath => _files.StorePath;
 
     [Fact]
     public void Open_MissingDirectory_CreatesIt()
@@ -177,24 +177,9 @@ public sealed class SqliteStoryStoreTests : StoryStoreContract, IDisposable
         new FileInfo(StorePath).Length.ShouldBeGreaterThan(before);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
+    public void Dispose() => _files.Dispose();
 
-    protected override IStoryStore Open(NearDuplicateSettings? nearDuplicates = null, string name = "syndication") =>
-        SqliteStoryStore.Open(name == "syndication" ? StorePath : Path.Combine(_directory, name + ".db"), Time, nearDuplicates);
+    protected override IStoryStore Open(NearDuplicateSettings? nearDuplicates = null, string name = "syndication") => _files.Open(Time, nearDuplicates, name);
 
-    protected override long Scalar(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
+    protected override long Scalar(string sql) => _files.Scalar(sql);
 }

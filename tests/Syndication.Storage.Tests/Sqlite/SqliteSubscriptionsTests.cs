@@ -6,9 +6,9 @@ namespace Syndication.Storage.Tests.Sqlite;
 
 public sealed class SqliteSubscriptionsTests : SubscriptionsContract, IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "syndication-store-tests", Guid.NewGuid().ToString("N"));
+    private readonly SqliteTestFiles _files = new();
 
-    private string StorePath => Path.Combine(_directory, "syndication.db");
+    private string StorePath => _files.StorePath;
 
     [Fact]
     public void Open_StoreOfSchemaThree_MigratesToFiveWithTheSubscriptionsTableTheReplayTransportAndKeepsTheOutbox()
@@ -20,7 +20,7 @@ public sealed class SqliteSubscriptionsTests : SubscriptionsContract, IDisposabl
         }
 
         SqliteConnection.ClearAllPools();
-        ExecuteOnFile("DROP TABLE websub_subscriptions; ALTER TABLE outbox DROP COLUMN transport; ALTER TABLE outbox DROP COLUMN trace_parent; ALTER TABLE outbox DROP COLUMN trace_state; PRAGMA user_version=3;");
+        _files.Execute("DROP TABLE websub_subscriptions; ALTER TABLE outbox DROP COLUMN transport; ALTER TABLE outbox DROP COLUMN trace_parent; ALTER TABLE outbox DROP COLUMN trace_state; PRAGMA user_version=3;");
         Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'websub_subscriptions'").ShouldBe(0);
 
         using (var migrated = SqliteStoryStore.Open(StorePath, Time))
@@ -37,33 +37,9 @@ public sealed class SqliteSubscriptionsTests : SubscriptionsContract, IDisposabl
         Scalar("PRAGMA user_version").ShouldBe(5);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
+    public void Dispose() => _files.Dispose();
 
-    protected override IStoryStore Open(NearDuplicateSettings? nearDuplicates = null, string name = "syndication") =>
-        SqliteStoryStore.Open(name == "syndication" ? StorePath : Path.Combine(_directory, name + ".db"), Time, nearDuplicates);
+    protected override IStoryStore Open(NearDuplicateSettings? nearDuplicates = null, string name = "syndication") => _files.Open(Time, nearDuplicates, name);
 
-    protected override long Scalar(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    private void ExecuteOnFile(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    protected override long Scalar(string sql) => _files.Scalar(sql);
 }
