@@ -72,7 +72,7 @@ internal static class BenchCommand
             var meanBytes = messages.Average(message => message.Length);
             using var broker = EmbeddedKafkaBroker.Start([.. KafkaTopics.Embedded, TransportBench.OutputTopic], KafkaTopics.EmbeddedPartitions);
             Produce(broker.BootstrapServers, messages);
-            Print($"stories: {count:N0} distinct plain-copy stories, mean {meanBytes / 1024:F1} KiB, {KafkaTopics.EmbeddedPartitions} partitions, {Environment.ProcessorCount} cores");
+            Print($"stories: {count:N0} distinct plain-copy stories, mean {meanBytes / 1024:F1} KiB, {KafkaTopics.EmbeddedPartitions} partitions, {Environment.ProcessorCount} cores, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC (the worker's is server)");
 
             var transportRates = new List<double>();
             var pipelineRates = new List<double>();

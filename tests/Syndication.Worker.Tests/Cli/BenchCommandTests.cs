@@ -24,6 +24,8 @@ public sealed partial class BenchCommandTests
 
         (await bench.WaitForExitAsync(TimeSpan.FromMinutes(3))).ShouldBe(0, bench.Output);
         var lines = bench.Output.Split('\n');
+        lines.ShouldContain(line => line.StartsWith("stories: ", StringComparison.Ordinal) && line.Contains(", server GC", StringComparison.Ordinal),
+            "the pipeline is measured under the worker's garbage collector:\n" + bench.Output);
         var rounds = lines.Select(line => TwoWorkersRoundLine().Match(line)).Where(match => match.Success).ToList();
         rounds.Select(match => (match.Groups["round"].Value, match.Groups["first"].Value))
             .ShouldBe([("warm-up", "one"), ("round 1", "two")], "each round measures both, taking turns going first:\n" + bench.Output);
