@@ -32,6 +32,10 @@ public static class KafkaClientConfig
         SessionTimeoutMs = options.SessionTimeoutMs,
         HeartbeatIntervalMs = Math.Max(500, options.SessionTimeoutMs / 5),
         FetchMaxBytes = 64 * 1024 * 1024,
+        // Implementation note: with a backlog larger than the local queue (64 MB), librdkafka stops fetching
+        // and by default waits a whole second before it looks again, so a worker catching up stalled for
+        // up to a second at a time while its queue ran dry; 20 ms keeps the queue fed for a few more wakeups.
+        FetchQueueBackoffMs = 20,
         MaxPartitionFetchBytes = MaxMessageBytes,
         MessageMaxBytes = MaxMessageBytes,
         LogConnectionClose = false,
