@@ -34,7 +34,11 @@ public sealed partial class StoryBatchProcessor(
     /// <summary>Below this many messages, handing work to other threads costs more than it saves.</summary>
     private const int ParallelThreshold = 16;
 
-    private static readonly ParallelOptions s_parallel = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+    // Implementation note: one core is left to the thread that commits the previous batch, the pipeline's
+    // other stage; decoding on every core made three threads take turns on two here, and the writer, which
+    // cannot be parallel, waited its turn (the bench: 30,000 stories/s without near-duplicate detection
+    // with every core, 34,000 with one fewer).
+    private static readonly ParallelOptions s_parallel = new() { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
 
     private readonly ResiliencePipeline _faultRetry = FaultRetry.Create(log, time);
 
