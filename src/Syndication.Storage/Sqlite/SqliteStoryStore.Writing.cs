@@ -68,7 +68,7 @@ public sealed partial class SqliteStoryStore
             if (command.ExecuteNonQuery() == 1)
             {
                 // A new route is news for the partner's push lanes, in the same transaction as the route.
-                Announce(transaction, itemId, item.Current.Sequence, OutboxKind.Routed, at, null);
+                Announce(itemId, item.Current.Sequence, OutboxKind.Routed, at, null);
             }
 
             transaction.Commit();
@@ -191,9 +191,9 @@ public sealed partial class SqliteStoryStore
 
             var seq = _nextSequence;
             var indexed = item is null && duplicateOf is null && ingested.Signature is not null && _window is not null;
-            if (!Insert(transaction, ingested, seq, item?.Sequence ?? seq, at))
+            if (!Insert(ingested, seq, item?.Sequence ?? seq, at))
             {
-                With(_statements.MarkSeen, transaction, ("$id", ingested.Story.Id)).ExecuteNonQuery();
+                _statements.MarkSeen.Bind(1, ingested.Story.Id).Execute();
                 duplicates++;
                 continue;
             }
@@ -207,11 +207,11 @@ public sealed partial class SqliteStoryStore
             {
                 nearDuplicates += duplicateOf is null ? 0 : 1;
                 var suppressed = duplicateOf is not null && action == NearDuplicateAction.Link;
-                StartItem(transaction, ingested, seq, at, duplicateOf, suppressed);
+                StartItem(ingested, seq, at, duplicateOf, suppressed);
                 if (!suppressed)
                 {
                     // A kill that starts its item (it came before any version) is still news to whoever holds the story.
-                    Announce(transaction, ingested.ItemId, seq, ingested.Rank.IsKill ? OutboxKind.Killed : OutboxKind.New, at, ingested.Trace);
+                    Announce(ingested.ItemId, seq, ingested.Rank.IsKill ? OutboxKind.Killed : OutboxKind.New, at, ingested.Trace);
                 }
 
                 if (indexed)
@@ -234,7 +234,7 @@ public sealed partial class SqliteStoryStore
                 if (!known.Suppressed && !known.Current.IsKill)
                 {
                     var kind = ingested.Rank.IsKill ? OutboxKind.Killed : ingested.Rank.IsCorrection ? OutboxKind.Corrected : OutboxKind.Updated;
-                    Announce(transaction, ingested.ItemId, seq, kind, at, ingested.Trace);
+                    Announce(ingested.ItemId, seq, kind, at, ingested.Trace);
                 }
             }
         }
@@ -288,34 +288,34 @@ public sealed partial class SqliteStoryStore
     }
 
     /// <summary>Inserts the story's row at <paramref name="seq"/>; false when the same content is already stored.</summary>
-    private bool Insert(SqliteTransaction transaction, IngestedStory ingested, long seq, long itemSeq, long at)
+    private bool Insert(IngestedStory ingested, long seq, long itemSeq, long at)
     {
         var story = ingested.Story;
         var rank = ingested.Rank;
-        return With(_statements.InsertStory, transaction,
-            ("$seq", seq), ("$id", story.Id), ("$at", at), ("$topic", ingested.Source.Topic), ("$partition", ingested.Source.Partition),
-            ("$offset", ingested.Source.Offset), ("$json", ingested.Json), ("$itemSeq", itemSeq), ("$version", rank.Version),
-            ("$updated", rank.UpdatedUnixMilliseconds), ("$kill", rank.IsKill), ("$correction", rank.IsCorrection),
-            ("$withheld", story.PubStatus == PubStatus.Withheld), ("$exclusive", story.Rights.ExclusiveTo))
-            .ExecuteNonQuery() == 1;
+        return _statements.InsertStory
+            .Bind(1, seq).Bind(2, story.Id).Bind(3, at).Bind(4, ingested.Source.Topic).Bind(5, ingested.Source.Partition)
+            .Bind(6, ingested.Source.Offset).Bind(7, ingested.Json).Bind(8, itemSeq).Bind(9, rank.Version)
+            .Bind(10, rank.UpdatedUnixMilliseconds).Bind(11, rank.IsKill).Bind(12, rank.IsCorrection)
+            .Bind(13, story.PubStatus == PubStatus.Withheld).Bind(14, story.Rights.ExclusiveTo)
+            .Execute() == 1;
     }
 
     /// <summary>Starts the story's item with it, keyed by its sequence.</summary>
-    private void StartItem(SqliteTransaction transaction, IngestedStory ingested, long seq, long at, string? duplicateOf, bool suppressed)
+    private void StartItem(IngestedStory ingested, long seq, long at, string? duplicateOf, bool suppressed)
     {
         var key = ItemKey(ingested.ItemId);
-        With(_statements.InsertItem, transaction,
-            ("$seq", seq), ("$item", ingested.ItemId), ("$key", key), ("$at", at), ("$killed", ingested.Rank.IsKill ? at : null),
-            ("$duplicateOf", duplicateOf), ("$suppressed", suppressed))
-            .ExecuteNonQuery();
+        _statements.InsertItem
+            .Bind(1, seq).Bind(2, ingested.ItemId).Bind(3, key).Bind(4, at).Bind(5, ingested.Rank.IsKill ? at : null)
+            .Bind(6, duplicateOf).Bind(7, suppressed)
+            .Execute();
         _recentItems.AddPending(key, seq);
     }
 
     /// <summary>Appends the outbox entry that announces the story at <paramref name="storySeq"/>, its item's current version.</summary>
-    private void Announce(SqliteTransaction transaction, string itemId, long storySeq, OutboxKind kind, long at, StoryTrace? trace) =>
-        With(_statements.AppendOutbox, transaction, ("$item", itemId), ("$storySeq", storySeq), ("$kind", OutboxKindColumn.ToText(kind)), ("$at", at),
-            ("$traceParent", trace?.Parent), ("$traceState", trace?.State))
-            .ExecuteNonQuery();
+    private void Announce(string itemId, long storySeq, OutboxKind kind, long at, StoryTrace? trace) =>
+        _statements.AppendOutbox
+            .Bind(1, itemId).Bind(2, storySeq).Bind(3, OutboxKindColumn.ToText(kind)).Bind(4, at).Bind(5, trace?.Parent).Bind(6, trace?.State)
+            .Execute();
 
     private void AddToCounter(SqliteTransaction transaction, string name, long delta)
     {

@@ -7,12 +7,13 @@ internal sealed class WriterStatements : IDisposable
 {
     public WriterStatements(SqliteConnection writer)
     {
-        InsertStory = Prepare(writer, """
+        // The story's row, bound in the order of StoryColumns.
+        InsertStory = new NativeStatement(writer, """
             INSERT INTO stories (seq, id, stored_at_ms, source_topic, source_partition, source_offset, json,
                                  item_seq, version, updated_ms, is_kill, is_correction, is_withheld, exclusive_to)
-            VALUES ($seq, $id, $at, $topic, $partition, $offset, $json, $itemSeq, $version, $updated, $kill, $correction, $withheld, $exclusive)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
             ON CONFLICT (id) DO NOTHING
-            """, "$seq", "$id", "$at", "$topic", "$partition", "$offset", "$json", "$itemSeq", "$version", "$updated", "$kill", "$correction", "$withheld", "$exclusive");
+            """);
         InsertSignatures = Prepare(writer, "INSERT INTO signature_batches (last_seq, stored_at_ms, count, signatures) VALUES ($last, $at, $count, $signatures)", "$last", "$at", "$count", "$signatures");
         DeleteSignatures = Prepare(writer, "DELETE FROM signature_batches WHERE last_seq <= $through", "$through");
         KeyedItem = Prepare(writer, "SELECT item_seq FROM item_keys WHERE item_key = $key", "$key");
@@ -21,16 +22,16 @@ internal sealed class WriterStatements : IDisposable
             FROM items i JOIN stories s ON s.seq = i.current_seq
             WHERE i.seq = $itemSeq
             """, "$itemSeq");
-        InsertItem = Prepare(writer, """
+        InsertItem = new NativeStatement(writer, """
             INSERT INTO items (seq, item_id, item_key, current_seq, change_seq, first_stored_ms, updated_ms, killed_at_ms, duplicate_of, suppressed)
-            VALUES ($seq, $item, $key, $seq, $seq, $at, $at, $killed, $duplicateOf, $suppressed)
-            """, "$seq", "$item", "$key", "$at", "$killed", "$duplicateOf", "$suppressed");
+            VALUES (?1, ?2, ?3, ?1, ?1, ?4, ?4, ?5, ?6, ?7)
+            """);
         Promote = Prepare(writer, """
             UPDATE items SET current_seq = $seq, change_seq = $seq, updated_ms = $at, killed_at_ms = COALESCE(killed_at_ms, $killed)
             WHERE seq = $itemSeq
             """, "$itemSeq", "$seq", "$at", "$killed");
         ItemOfSequence = Prepare(writer, "SELECT i.item_id FROM stories s JOIN items i ON i.seq = s.item_seq WHERE s.seq = $seq", "$seq");
-        MarkSeen = Prepare(writer, "UPDATE stories SET times_seen = times_seen + 1 WHERE id = $id", "$id");
+        MarkSeen = new NativeStatement(writer, "UPDATE stories SET times_seen = times_seen + 1 WHERE id = ?1");
         // Never back for one cluster, as the contract says (a new cluster starts its partitions over).
         UpsertOffset = Prepare(writer, """
             INSERT INTO consumer_offsets (topic, partition, next_offset, cluster_id)
@@ -45,9 +46,9 @@ internal sealed class WriterStatements : IDisposable
             """, "$name", "$delta");
         InsertItemKey = Prepare(writer, "INSERT OR IGNORE INTO item_keys (item_key, item_seq) VALUES ($key, $itemSeq)", "$key", "$itemSeq");
         MarkKeyedThrough = Prepare(writer, $"INSERT OR REPLACE INTO counters (name, value) VALUES ('{SqliteSchema.ItemKeysThroughCounter}', $through)", "$through");
-        AppendOutbox = Prepare(writer, """
-            INSERT INTO outbox (item_id, story_seq, kind, at_ms, trace_parent, trace_state) VALUES ($item, $storySeq, $kind, $at, $traceParent, $traceState)
-            """, "$item", "$storySeq", "$kind", "$at", "$traceParent", "$traceState");
+        AppendOutbox = new NativeStatement(writer, """
+            INSERT INTO outbox (item_id, story_seq, kind, at_ms, trace_parent, trace_state) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            """);
 
         // Never back, and never past the outbox's end: a position ahead of it would skip entries not yet written.
         AdvanceLane = Prepare(writer, """
@@ -56,7 +57,7 @@ internal sealed class WriterStatements : IDisposable
             """, "$lane", "$through");
     }
 
-    public SqliteCommand InsertStory { get; }
+    public NativeStatement InsertStory { get; }
 
     public SqliteCommand InsertSignatures { get; }
 
@@ -66,13 +67,13 @@ internal sealed class WriterStatements : IDisposable
 
     public SqliteCommand CurrentVersion { get; }
 
-    public SqliteCommand InsertItem { get; }
+    public NativeStatement InsertItem { get; }
 
     public SqliteCommand Promote { get; }
 
     public SqliteCommand ItemOfSequence { get; }
 
-    public SqliteCommand MarkSeen { get; }
+    public NativeStatement MarkSeen { get; }
 
     public SqliteCommand UpsertOffset { get; }
 
@@ -82,7 +83,7 @@ internal sealed class WriterStatements : IDisposable
 
     public SqliteCommand MarkKeyedThrough { get; }
 
-    public SqliteCommand AppendOutbox { get; }
+    public NativeStatement AppendOutbox { get; }
 
     public SqliteCommand AdvanceLane { get; }
 
@@ -100,9 +101,14 @@ internal sealed class WriterStatements : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { InsertStory, InsertSignatures, DeleteSignatures, KeyedItem, CurrentVersion, InsertItem, Promote, ItemOfSequence, MarkSeen, UpsertOffset, AddToCounter, InsertItemKey, MarkKeyedThrough, AppendOutbox, AdvanceLane })
+        foreach (var command in new[] { InsertSignatures, DeleteSignatures, KeyedItem, CurrentVersion, Promote, ItemOfSequence, UpsertOffset, AddToCounter, InsertItemKey, MarkKeyedThrough, AdvanceLane })
         {
             command.Dispose();
+        }
+
+        foreach (var statement in new[] { InsertStory, InsertItem, MarkSeen, AppendOutbox })
+        {
+            statement.Dispose();
         }
     }
 
