@@ -34,11 +34,11 @@ public sealed partial class StoryBatchProcessor(
     /// <summary>Below this many messages, handing work to other threads costs more than it saves.</summary>
     private const int ParallelThreshold = 16;
 
-    // Implementation note: one core is left to the thread that commits the previous batch, the pipeline's
-    // other stage; decoding on every core made three threads take turns on two here, and the writer, which
-    // cannot be parallel, waited its turn (the bench: 30,000 stories/s without near-duplicate detection
-    // with every core, 34,000 with one fewer).
-    private static readonly ParallelOptions s_parallel = new() { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
+    // The cores besides the consume loop's and the writer's; the writer joins when its commit is done (see SharedLoop).
+    private static readonly int s_extraDecoders = Math.Max(0, Environment.ProcessorCount - 2);
+
+    // The batch being decoded, which the writer helps with once it has committed the one before.
+    private SharedLoop? _decoding;
 
     private readonly ResiliencePipeline _faultRetry = FaultRetry.Create(log, time);
 
@@ -105,13 +105,15 @@ public sealed partial class StoryBatchProcessor(
         state.Committed(time.GetUtcNow(), decoded.Stories.MessageCount, outcome.Stored);
         RecordStage("commit", started);
         Count(outcome);
+        HelpDecode();
 
         return outcome;
     }
 
     /// <summary>
-    /// Decodes the batch and prepares its stories for the store on every core: all of it is pure, and the
-    /// store is written by one thread after.
+    /// Decodes the batch and prepares its stories for the store: all of it is pure, and the store is written
+    /// by one thread after. The consume loop's thread and the cores beyond the writer's do it, and the
+    /// writer lends a hand once its commit is done (<see cref="HelpDecode"/>).
     /// </summary>
     private (DecodeResult Result, IngestedStory[] Prepared, ActivityContext Trace)[] DecodeAll(IReadOnlyList<ConsumeResult<byte[]?, byte[]?>> messages)
     {
@@ -122,14 +124,31 @@ public sealed partial class StoryBatchProcessor(
             {
                 results[i] = DecodeOne(messages[i]);
             }
+
+            return results;
         }
-        else
+
+        var loop = new SharedLoop(messages.Count, i => results[i] = DecodeOne(messages[i]));
+        Volatile.Write(ref _decoding, loop);
+        for (var extra = 0; extra < s_extraDecoders; extra++)
         {
-            Parallel.For(0, messages.Count, s_parallel, i => results[i] = DecodeOne(messages[i]));
+            ThreadPool.UnsafeQueueUserWorkItem(static shared => shared.Help(), loop, preferLocal: false);
+        }
+
+        try
+        {
+            loop.RunAndWait();
+        }
+        finally
+        {
+            Volatile.Write(ref _decoding, null);
         }
 
         return results;
     }
+
+    /// <summary>Decodes what is left of the batch being decoded, if any: the writer's work once it has committed.</summary>
+    private void HelpDecode() => Volatile.Read(ref _decoding)?.Help();
 
     private (DecodeResult, IngestedStory[], ActivityContext) DecodeOne(ConsumeResult<byte[]?, byte[]?> message)
     {
