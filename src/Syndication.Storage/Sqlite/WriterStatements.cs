@@ -7,7 +7,7 @@ internal sealed class WriterStatements : IDisposable
 {
     public WriterStatements(SqliteConnection writer)
     {
-        // The story's row, bound in the order of StoryColumns.
+        // Bound by position: ?N is the Nth column named.
         InsertStory = new NativeStatement(writer, """
             INSERT INTO stories (seq, id, stored_at_ms, source_topic, source_partition, source_offset, json,
                                  item_seq, version, updated_ms, is_kill, is_correction, is_withheld, exclusive_to)

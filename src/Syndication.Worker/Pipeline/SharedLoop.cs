@@ -21,7 +21,7 @@ internal sealed class SharedLoop(int count, Action<int> body)
     private int _done;
     private Exception? _failure;
 
-    /// <summary>Runs indices until none is left to take; returns without waiting for those other threads run.</summary>
+    /// <summary>Runs indices until none is left to take; returns without waiting for the ones other threads are running.</summary>
     public void Help()
     {
         int index;
