@@ -47,6 +47,13 @@ public interface IStoryStore : IDisposable
     /// <exception cref="ArgumentOutOfRangeException">Past the outbox's end: the lane would skip entries not yet written.</exception>
     void AdvanceLane(string lane, long through);
 
+    /// <summary>
+    /// Deletes the outbox entries through <paramref name="through"/> (where every lane has read) that were
+    /// written before <paramref name="before"/>; the newest entry always stays, since the next one is
+    /// numbered after it. The number of entries deleted.
+    /// </summary>
+    int PruneOutbox(long through, DateTimeOffset before);
+
     /// <summary>The offsets to resume <paramref name="topic"/> from, by partition.</summary>
     IReadOnlyDictionary<int, ConsumedOffset> Offsets(string topic);
 

@@ -100,6 +100,15 @@ public sealed partial class PostgresStoryStore
         }
     }
 
+    public int PruneOutbox(long through, DateTimeOffset before)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(through);
+        using var connection = _dataSource.OpenConnection();
+        using var command = Command(connection, null,
+            "DELETE FROM outbox WHERE seq <= $1 AND seq < (SELECT MAX(seq) FROM outbox) AND at_ms < $2", through, before.ToUnixTimeMilliseconds());
+        return command.ExecuteNonQuery();
+    }
+
     /// <summary>Takes the writers' lock and reads the sequence of the item's current version; null when there is no such item.</summary>
     private static long? LockAndFindCurrent(NpgsqlConnection connection, NpgsqlTransaction transaction, string itemId)
     {

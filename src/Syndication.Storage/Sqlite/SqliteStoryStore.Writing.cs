@@ -134,6 +134,19 @@ public sealed partial class SqliteStoryStore
         }
     }
 
+    public int PruneOutbox(long through, DateTimeOffset before)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(through);
+        lock (_writeGate)
+        {
+            using var command = _writer.CreateCommand();
+            command.CommandText = "DELETE FROM outbox WHERE seq <= $through AND seq < (SELECT MAX(seq) FROM outbox) AND at_ms < $before";
+            command.Parameters.AddWithValue("$through", through);
+            command.Parameters.AddWithValue("$before", before.ToUnixTimeMilliseconds());
+            return command.ExecuteNonQuery();
+        }
+    }
+
     private BatchOutcome CommitLocked(IngestBatch batch)
     {
         using var transaction = _writer.BeginTransaction();

@@ -33,6 +33,8 @@ public static class ConfigurationRegistration
         builder.Services.AddSingleton<IValidateOptions<WebSubOptions>, WebSubOptionsValidator>();
         builder.Services.AddOptions<HealthOptions>().Bind(builder.Configuration.GetSection(HealthOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<HealthOptions>, HealthOptionsValidator>();
+        builder.Services.AddOptions<DeliveryOptions>().Bind(builder.Configuration.GetSection(DeliveryOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>();
         return builder;
     }
 }

@@ -8,7 +8,7 @@ namespace Syndication.Worker.Delivery;
 
 public static class DeliveryRegistration
 {
-    /// <summary>Push delivery: the webhook and WebSub distribution clients, the senders (webhook, partner topic, WebSub distribution), the dead letters and the lanes' host.</summary>
+    /// <summary>Push delivery: the webhook and WebSub distribution clients, the senders (webhook, partner topic, WebSub distribution), the dead letters, the lanes' host and the outbox's pruning.</summary>
     public static IServiceCollection AddSyndicationDelivery(this IServiceCollection services)
     {
         // Polly times each attempt, so the client has no timeout of its own; request logging is off so
@@ -36,6 +36,16 @@ public static class DeliveryRegistration
         });
         services.AddSingleton<DeliveryLanes>();
         services.AddHostedService<DeliveryService>();
+        services.AddHostedService(provider =>
+        {
+            var lanes = provider.GetRequiredService<DeliveryLanes>();
+            return new OutboxPruning(
+                () => lanes.Statuses.Select(status => status.Target.LaneId),
+                provider.GetRequiredService<IStoryStore>(),
+                provider.GetRequiredService<IOptions<DeliveryOptions>>(),
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<OutboxPruning>>());
+        });
         return services;
     }
 }

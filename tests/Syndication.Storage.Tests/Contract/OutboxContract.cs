@@ -304,6 +304,39 @@ public abstract class OutboxContract
     }
 
     [Fact]
+    public void PruneOutbox_EntriesReadAndOldEnough_DeletesOnlyThose()
+    {
+        using var store = Open();
+        store.Commit(Batch(Story("a"), Story("b")));
+        Time.Advance(TimeSpan.FromDays(2));
+        store.Commit(Batch(Story("c"), Story("d")));
+        Time.Advance(TimeSpan.FromHours(1));
+
+        // Entries 1-2 are two days old, 3-4 an hour; every lane has read through 3.
+        store.PruneOutbox(through: 3, before: Time.GetUtcNow() - TimeSpan.FromDays(1)).ShouldBe(2);
+
+        store.Outbox(0, 10).Select(entry => entry.Sequence).ShouldBe([3L, 4L]);
+        store.PruneOutbox(through: 3, before: Time.GetUtcNow() - TimeSpan.FromDays(1)).ShouldBe(0, "what is left is not old enough");
+        store.PruneOutbox(through: 2, before: Time.GetUtcNow()).ShouldBe(0, "a lane has not read past 2");
+    }
+
+    [Fact]
+    public void PruneOutbox_EverythingReadAndOld_KeepsTheNewestSoSequencesGoOnAfterIt()
+    {
+        using var store = Open();
+        store.Commit(Batch(Story("a"), Story("b"), Story("c")));
+        store.AdvanceLane(Lane, 3);
+        Time.Advance(TimeSpan.FromDays(8));
+
+        store.PruneOutbox(through: 3, before: Time.GetUtcNow()).ShouldBe(2);
+        store.Commit(Batch(Story("d")));
+
+        store.Outbox(0, 10).Select(entry => entry.Sequence).ShouldBe([3L, 4L]);
+        store.OutboxHead().ShouldBe(4);
+        store.Outbox(store.LanePosition(Lane), 10).ShouldHaveSingleItem().Sequence.ShouldBe(4, "the lane reads on from where it was");
+    }
+
+    [Fact]
     public void Commit_StoriesWithAndWithoutTrace_EachEntryCarriesItsStorysTrace()
     {
         using var store = Open();

@@ -9,6 +9,7 @@ public sealed class InvalidConfigurationTests
     [InlineData("--Kafka:BootstrapServers=not a broker", "Kafka:BootstrapServers")]
     [InlineData("--Kafka:BatchSize=0", "Kafka:BatchSize")]
     [InlineData("--Operators:Keys:0=syn_a-plain-key-pasted-in", "Operators:Keys:0")]
+    [InlineData("--Delivery:OutboxRetention=00:00:00", "Delivery:OutboxRetention")]
     public async Task Start_InvalidKey_FailsNamingTheKey(string argument, string key)
     {
         using var directory = new TemporaryDirectory();
