@@ -17,34 +17,10 @@ public sealed partial class PostgresStoryStore
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(leaseSeconds);
         using var connection = _dataSource.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        using var upsert = connection.CreateCommand();
-        upsert.Transaction = transaction;
-        upsert.CommandText = """
-            INSERT INTO websub_subscriptions (partner_id, feed, topic, callback, secret, lease_seconds, expires_at_ms)
-            VALUES (@partner, @feed, @topic, @callback, @secret, @lease, @expires)
-            ON CONFLICT (callback, topic) DO UPDATE SET
-                partner_id = excluded.partner_id, feed = excluded.feed, secret = excluded.secret,
-                lease_seconds = excluded.lease_seconds, expires_at_ms = excluded.expires_at_ms
-            RETURNING id
-            """;
-        upsert.Parameters.AddWithValue("@partner", partnerId);
-        upsert.Parameters.AddWithValue("@feed", feed);
-        upsert.Parameters.AddWithValue("@topic", topic.AbsoluteUri);
-        upsert.Parameters.AddWithValue("@callback", callback.AbsoluteUri);
-        upsert.Parameters.AddWithValue("@secret", (object?)secret ?? DBNull.Value);
-        upsert.Parameters.AddWithValue("@lease", leaseSeconds);
-        upsert.Parameters.AddWithValue("@expires", expiresAt.ToUnixTimeMilliseconds());
-        var id = (long)upsert.ExecuteScalar()!;
-        using var lane = connection.CreateCommand();
-        lane.Transaction = transaction;
-        // A renewal finds its lane's row and leaves it: no gap, no repeat.
-        lane.CommandText = "INSERT INTO lanes (lane, through) VALUES (@lane, (SELECT COALESCE(MAX(seq), 0) FROM outbox)) ON CONFLICT (lane) DO NOTHING";
-        lane.Parameters.AddWithValue("@lane", WebSubSubscription.LaneOf(id));
-        lane.ExecuteNonQuery();
+        var subscription = SubscriptionSql.Upsert(connection, transaction, partnerId, feed, topic, callback, secret, leaseSeconds, expiresAt);
         transaction.Commit();
         Interlocked.Increment(ref _subscriptionChanges);
-        return new WebSubSubscription(id, partnerId, feed, new Uri(topic.AbsoluteUri), new Uri(callback.AbsoluteUri), secret, leaseSeconds,
-            DateTimeOffset.FromUnixTimeMilliseconds(expiresAt.ToUnixTimeMilliseconds()));
+        return subscription;
     }
 
     /// <summary>Removes the subscription of <paramref name="callback"/> to <paramref name="topic"/> and its lane; false when there was none.</summary>
@@ -65,16 +41,7 @@ public sealed partial class PostgresStoryStore
     public IReadOnlyList<WebSubSubscription> Subscriptions()
     {
         using var connection = _dataSource.OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, partner_id, feed, topic, callback, secret, lease_seconds, expires_at_ms FROM websub_subscriptions ORDER BY id";
-        using var reader = command.ExecuteReader();
-        var subscriptions = new List<WebSubSubscription>();
-        while (reader.Read())
-        {
-            subscriptions.Add(StoreRows.Subscription(reader));
-        }
-
-        return subscriptions;
+        return SubscriptionSql.All(connection);
     }
 
     private int RemoveSubscriptions(string where, params (string Name, object Value)[] parameters)

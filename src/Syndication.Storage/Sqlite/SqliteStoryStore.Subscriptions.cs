@@ -23,34 +23,10 @@ public sealed partial class SqliteStoryStore
         lock (_writeGate)
         {
             using var transaction = _writer.BeginTransaction();
-            using var upsert = _writer.CreateCommand();
-            upsert.Transaction = transaction;
-            upsert.CommandText = """
-                INSERT INTO websub_subscriptions (partner_id, feed, topic, callback, secret, lease_seconds, expires_at_ms)
-                VALUES ($partner, $feed, $topic, $callback, $secret, $lease, $expires)
-                ON CONFLICT (callback, topic) DO UPDATE SET
-                    partner_id = excluded.partner_id, feed = excluded.feed, secret = excluded.secret,
-                    lease_seconds = excluded.lease_seconds, expires_at_ms = excluded.expires_at_ms
-                RETURNING id
-                """;
-            upsert.Parameters.AddWithValue("$partner", partnerId);
-            upsert.Parameters.AddWithValue("$feed", feed);
-            upsert.Parameters.AddWithValue("$topic", topic.AbsoluteUri);
-            upsert.Parameters.AddWithValue("$callback", callback.AbsoluteUri);
-            upsert.Parameters.AddWithValue("$secret", (object?)secret ?? DBNull.Value);
-            upsert.Parameters.AddWithValue("$lease", leaseSeconds);
-            upsert.Parameters.AddWithValue("$expires", expiresAt.ToUnixTimeMilliseconds());
-            var id = (long)upsert.ExecuteScalar()!;
-            using var lane = _writer.CreateCommand();
-            lane.Transaction = transaction;
-            // A renewal finds its lane's row and leaves it: no gap, no repeat.
-            lane.CommandText = "INSERT INTO lanes (lane, through) VALUES ($lane, (SELECT COALESCE(MAX(seq), 0) FROM outbox)) ON CONFLICT (lane) DO NOTHING";
-            lane.Parameters.AddWithValue("$lane", WebSubSubscription.LaneOf(id));
-            lane.ExecuteNonQuery();
+            var subscription = SubscriptionSql.Upsert(_writer, transaction, partnerId, feed, topic, callback, secret, leaseSeconds, expiresAt);
             transaction.Commit();
             Interlocked.Increment(ref _subscriptionChanges);
-            return new WebSubSubscription(id, partnerId, feed, new Uri(topic.AbsoluteUri), new Uri(callback.AbsoluteUri), secret, leaseSeconds,
-                DateTimeOffset.FromUnixTimeMilliseconds(expiresAt.ToUnixTimeMilliseconds()));
+            return subscription;
         }
     }
 
@@ -59,29 +35,20 @@ public sealed partial class SqliteStoryStore
     {
         ArgumentNullException.ThrowIfNull(callback);
         ArgumentNullException.ThrowIfNull(topic);
-        return RemoveSubscriptions("callback = $callback AND topic = $topic", ("$callback", callback.AbsoluteUri), ("$topic", topic.AbsoluteUri)) > 0;
+        return RemoveSubscriptions("callback = @callback AND topic = @topic", ("@callback", callback.AbsoluteUri), ("@topic", topic.AbsoluteUri)) > 0;
     }
 
     /// <summary>Removes subscription <paramref name="id"/> and its lane; false when there was none.</summary>
-    public bool RemoveSubscription(long id) => RemoveSubscriptions("id = $id", ("$id", id)) > 0;
+    public bool RemoveSubscription(long id) => RemoveSubscriptions("id = @id", ("@id", id)) > 0;
 
     /// <summary>Removes the subscriptions whose lease has ended at <paramref name="now"/>, and their lanes; how many.</summary>
-    public int RemoveExpiredSubscriptions(DateTimeOffset now) => RemoveSubscriptions("expires_at_ms <= $now", ("$now", now.ToUnixTimeMilliseconds()));
+    public int RemoveExpiredSubscriptions(DateTimeOffset now) => RemoveSubscriptions("expires_at_ms <= @now", ("@now", now.ToUnixTimeMilliseconds()));
 
     /// <summary>Every subscription, by id.</summary>
     public IReadOnlyList<WebSubSubscription> Subscriptions()
     {
         using var connection = OpenReader();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, partner_id, feed, topic, callback, secret, lease_seconds, expires_at_ms FROM websub_subscriptions ORDER BY id";
-        using var reader = command.ExecuteReader();
-        var subscriptions = new List<WebSubSubscription>();
-        while (reader.Read())
-        {
-            subscriptions.Add(StoreRows.Subscription(reader));
-        }
-
-        return subscriptions;
+        return SubscriptionSql.All(connection);
     }
 
     private int RemoveSubscriptions(string where, params (string Name, object Value)[] parameters)
