@@ -77,6 +77,8 @@ internal static class BenchCommand
             var transportRates = new List<double>();
             var pipelineRates = new List<double>();
             var withoutNearDuplicatesRates = new List<double>();
+            var pipelineCpu = new List<double>();
+            var withoutNearDuplicatesCpu = new List<double>();
             var postgresRates = new List<double>();
             var postgresWithoutNearDuplicatesRates = new List<double>();
             var twoWorkerRates = new List<double>();
@@ -94,14 +96,18 @@ internal static class BenchCommand
                 {
                     // With and without detection take turns going first, so neither always follows the transport run.
                     var withoutFirst = round % 2 == 0;
-                    var withoutNearDuplicates = withoutFirst ? RunPipelineRate(broker.BootstrapServers, count, $"bench-pipeline-plain-{round}", NearDuplicateSettings.Off, cancellationToken) : 0;
-                    var pipeline = RunPipelineRate(broker.BootstrapServers, count, $"bench-pipeline-{round}", NearDuplicateSettings.Default, cancellationToken);
-                    withoutNearDuplicates = withoutFirst ? withoutNearDuplicates : RunPipelineRate(broker.BootstrapServers, count, $"bench-pipeline-plain-{round}", NearDuplicateSettings.Off, cancellationToken);
-                    line += $", pipeline {pipeline:N0} stories/s (without near-duplicate detection {withoutNearDuplicates:N0}), ratio {pipeline / transport:F2}".ToString(CultureInfo.InvariantCulture);
+                    var withoutRun = withoutFirst ? RunPipeline(broker.BootstrapServers, count, $"bench-pipeline-plain-{round}", NearDuplicateSettings.Off, null, cancellationToken) : default;
+                    var run = RunPipeline(broker.BootstrapServers, count, $"bench-pipeline-{round}", NearDuplicateSettings.Default, null, cancellationToken);
+                    withoutRun = withoutFirst ? withoutRun : RunPipeline(broker.BootstrapServers, count, $"bench-pipeline-plain-{round}", NearDuplicateSettings.Off, null, cancellationToken);
+                    var (pipeline, withoutNearDuplicates) = (count / run.Elapsed.TotalSeconds, count / withoutRun.Elapsed.TotalSeconds);
+                    var (cpu, withoutCpu) = (CpuPerStory(run, count), CpuPerStory(withoutRun, count));
+                    line += $", pipeline {pipeline:N0} stories/s, {cpu:F1} µs CPU each (without near-duplicate detection {withoutNearDuplicates:N0}, {withoutCpu:F1} µs), ratio {pipeline / transport:F2}".ToString(CultureInfo.InvariantCulture);
                     if (round > 0)
                     {
                         pipelineRates.Add(pipeline);
                         withoutNearDuplicatesRates.Add(withoutNearDuplicates);
+                        pipelineCpu.Add(cpu);
+                        withoutNearDuplicatesCpu.Add(withoutCpu);
                     }
                 }
 
@@ -111,9 +117,9 @@ internal static class BenchCommand
                     // One worker and two take turns going first.
                     var twoFirst = round % 2 == 1;
                     var two = twoFirst ? RunTwoWorkers(broker.BootstrapServers, count, $"bench-postgres-two-{round}", onPostgres, cancellationToken) : default;
-                    var pipeline = count / RunPipeline(broker.BootstrapServers, count, $"bench-postgres-{round}", NearDuplicateSettings.Default, onPostgres, cancellationToken).TotalSeconds;
+                    var pipeline = count / RunPipeline(broker.BootstrapServers, count, $"bench-postgres-{round}", NearDuplicateSettings.Default, onPostgres, cancellationToken).Elapsed.TotalSeconds;
                     two = twoFirst ? two : RunTwoWorkers(broker.BootstrapServers, count, $"bench-postgres-two-{round}", onPostgres, cancellationToken);
-                    var withoutNearDuplicates = count / RunPipeline(broker.BootstrapServers, count, $"bench-postgres-plain-{round}", NearDuplicateSettings.Off, onPostgres, cancellationToken).TotalSeconds;
+                    var withoutNearDuplicates = count / RunPipeline(broker.BootstrapServers, count, $"bench-postgres-plain-{round}", NearDuplicateSettings.Off, onPostgres, cancellationToken).Elapsed.TotalSeconds;
                     line += $"; on PostgreSQL {pipeline:N0} stories/s (without near-duplicate detection {withoutNearDuplicates:N0}), ratio {pipeline / transport:F2}".ToString(CultureInfo.InvariantCulture);
                     twoWorkerLine = FormattableString.Invariant(
                         $"{label}: {TwoWorkersLine(two.Rate, pipeline)} ({(twoFirst ? "two" : "one")} first; the workers consumed {two.FirstConsumed:N0} + {two.SecondConsumed:N0} = {two.FirstConsumed + two.SecondConsumed:N0} of {count:N0} messages, {two.Timed:N0} after both had partitions)");
@@ -137,6 +143,8 @@ internal static class BenchCommand
             if (onSqlite)
             {
                 PrintPipeline("SQLite", Median.Of(pipelineRates), Median.Of(withoutNearDuplicatesRates), transportMedian);
+                var (cpu, withoutCpu) = (Median.Of(pipelineCpu), Median.Of(withoutNearDuplicatesCpu));
+                Print($"CPU per story on SQLite (the whole process while the pipeline ran): {cpu:F1} µs, {withoutCpu:F1} µs without near-duplicate detection; detection takes {(cpu - withoutCpu) / cpu:P0} of it");
             }
 
             if (onPostgres is not null)
@@ -172,18 +180,20 @@ internal static class BenchCommand
         return PipelineBench.RunTwo(bootstrapServers, count, groupId, first, second, cancellationToken);
     }
 
-    /// <summary>One pipeline run into a fresh SQLite file, in stories/s.</summary>
-    private static double RunPipelineRate(string bootstrapServers, int count, string groupId, NearDuplicateSettings nearDuplicates, CancellationToken cancellationToken) =>
-        count / RunPipeline(bootstrapServers, count, groupId, nearDuplicates, null, cancellationToken).TotalSeconds;
+    /// <summary>
+    /// The process's CPU time per story over <paramref name="run"/>: steadier than its rate on a shared
+    /// machine, as time others take from the cores is not counted.
+    /// </summary>
+    private static double CpuPerStory(PipelineTiming run, int count) => run.Cpu.TotalMicroseconds / count;
 
     /// <summary>One pipeline run into a fresh store: a SQLite file, or a new database on <paramref name="postgres"/>'s server.</summary>
-    private static TimeSpan RunPipeline(string bootstrapServers, int count, string groupId, NearDuplicateSettings nearDuplicates, string? postgres, CancellationToken cancellationToken)
+    private static PipelineTiming RunPipeline(string bootstrapServers, int count, string groupId, NearDuplicateSettings nearDuplicates, string? postgres, CancellationToken cancellationToken)
     {
         if (postgres is not null)
         {
             using var database = PostgresBenchDatabase.Create(postgres);
             using var store = PostgresStoryStore.Open(database.ConnectionString, TimeProvider.System, nearDuplicates);
-            return PipelineBench.Run(bootstrapServers, count, groupId, store, cancellationToken).Elapsed;
+            return PipelineBench.Run(bootstrapServers, count, groupId, store, cancellationToken);
         }
 
         var storePath = Path.Combine(Path.GetTempPath(), $"syndication-bench-{Guid.NewGuid():N}.db");

@@ -17,10 +17,10 @@ namespace Syndication.Cli.Bench;
 /// </summary>
 internal static class PipelineBench
 {
-    internal static TimeSpan Run(string bootstrapServers, int count, string groupId, string storePath, NearDuplicateSettings nearDuplicates, CancellationToken cancellationToken)
+    internal static PipelineTiming Run(string bootstrapServers, int count, string groupId, string storePath, NearDuplicateSettings nearDuplicates, CancellationToken cancellationToken)
     {
         using var store = SqliteStoryStore.Open(storePath, TimeProvider.System, nearDuplicates);
-        return Run(bootstrapServers, count, groupId, store, cancellationToken).Elapsed;
+        return Run(bootstrapServers, count, groupId, store, cancellationToken);
     }
 
     /// <summary>Into <paramref name="store"/>, fresh and open, which others (delivery lanes) may read meanwhile.</summary>
@@ -37,11 +37,13 @@ internal static class PipelineBench
         }
 
         var assignedAt = Stopwatch.GetTimestamp();
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         WaitUntilAccounted(count, [pipeline], cancellationToken);
         var elapsed = Stopwatch.GetElapsedTime(assignedAt);
+        var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
         pipeline.Stop();
         EnsureEveryStoryStored(store, count);
-        return new PipelineTiming(assignedAt, elapsed);
+        return new PipelineTiming(assignedAt, elapsed, cpu);
     }
 
     /// <summary>
