@@ -70,8 +70,7 @@ public static class BodyShingles
         ulong[]? rented = null;
         try
         {
-            ulong first = 0, second = 0;
-            var words = 0;
+            var run = default(WordRun);
             for (var p = 0; p < paragraphs.Count; p++)
             {
                 var paragraph = paragraphs[p];
@@ -86,23 +85,12 @@ public static class BodyShingles
                     tokens = rented;
                 }
 
-                var count = WordReader.Read(paragraph, tokens);
-                for (var i = 0; i < count; i++)
-                {
-                    var word = WireAbbreviations.Fold(tokens[i]);
-                    if (++words >= WordsPerShingle)
-                    {
-                        sink.Add(Shingle(first, second, word));
-                    }
-
-                    first = second;
-                    second = word;
-                }
+                run = Continue(run, tokens[..WordReader.Read(paragraph, tokens)], ref sink);
             }
 
-            if (words is > 0 and < WordsPerShingle)
+            if (run.Words is > 0 and < WordsPerShingle)
             {
-                sink.Add(Shingle(0, first, second));
+                sink.Add(Shingle(0, run.First, run.Second));
             }
         }
         finally
@@ -112,6 +100,32 @@ public static class BodyShingles
                 ArrayPool<ulong>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>Hands the shingles that end in each of <paramref name="tokens"/> to <paramref name="sink"/>; returns the run's new state.</summary>
+    /// <remarks>
+    /// Implementation note: a loop of its own, so that the run's state and the folding table stay in
+    /// registers rather than on the stack beside the paragraph loop's.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static WordRun Continue<TSink>(WordRun run, scoped ReadOnlySpan<ulong> tokens, ref TSink sink)
+        where TSink : IShingleSink, allows ref struct
+    {
+        var folding = WireAbbreviations.Lookup;
+        var (first, second, words) = run;
+        foreach (var token in tokens)
+        {
+            var word = folding.Fold(token);
+            if (++words >= WordsPerShingle)
+            {
+                sink.Add(Shingle(first, second, word));
+            }
+
+            first = second;
+            second = word;
+        }
+
+        return new WordRun(first, second, words);
     }
 
     // Rotations keep the order of the words: "a b c" and "c b a" are different shingles.
@@ -129,4 +143,7 @@ public static class BodyShingles
         h *= 0xC4CEB9FE1A85EC53;
         return h ^ (h >> 33);
     }
+
+    /// <summary>The last two words read and how many words there were, carried from one paragraph to the next.</summary>
+    private readonly record struct WordRun(ulong First, ulong Second, int Words);
 }

@@ -45,11 +45,17 @@ internal ref struct OnePermutationBins : IShingleSink
 
     // Implementation note: 31 bits of the hash rather than 32, so that no shingle's value is Empty: a
     // one-shingle body whose value were 2^32 - 1 would look empty and match nothing.
+    //
+    // Implementation note: the minimum without a branch. Whether a shingle lowers its bin cannot be
+    // guessed (early in a body, often; later, rarely), and the JIT keeps Math.Min a branch inside a loop:
+    // on a thousand different bodies shaped like the bench's, where the branch predictor cannot learn one,
+    // a signature took 6.6 µs with the branch and 5.0 without (3.6 either way on one body measured again).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly void Add(ulong shingle)
     {
         ref var bin = ref _bins[(int)(shingle >> BinShift)];
-        bin = Math.Min(bin, (uint)shingle >> 1);
+        var lower = (long)((uint)shingle >> 1) - bin;
+        bin += (uint)(lower & (lower >> 63));
     }
 
     /// <summary>Fills the empty bins from the others; leaves them all <see cref="Empty"/> if no shingle was added.</summary>

@@ -32,12 +32,22 @@ internal static class WireAbbreviations
 
     private static readonly (ulong Word, ulong Abbreviation)[] s_table = Table();
 
+    /// <summary>The table, for a loop over many words to keep in registers: see <see cref="Folding.Fold"/>.</summary>
+    internal static Folding Lookup => new(s_table, s_shift);
+
     /// <summary>The token of the abbreviation when <paramref name="word"/> is the token of a spelled-out word; else the word.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ulong Fold(ulong word)
+    internal static ulong Fold(ulong word) => Lookup.Fold(word);
+
+    /// <summary>The folding table and the shift that indexes it.</summary>
+    internal readonly struct Folding((ulong Word, ulong Abbreviation)[] table, int shift)
     {
-        ref readonly var entry = ref s_table[(int)(word >> s_shift) & (TableSize - 1)];
-        return entry.Word == word ? entry.Abbreviation : word;
+        /// <summary>The token of the abbreviation when <paramref name="word"/> is the token of a spelled-out word; else the word.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ulong Fold(ulong word)
+        {
+            ref readonly var entry = ref table[(int)(word >> shift) & (TableSize - 1)];
+            return entry.Word == word ? entry.Abbreviation : word;
+        }
     }
 
     private static (ulong, ulong)[] Table()

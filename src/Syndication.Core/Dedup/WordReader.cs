@@ -23,8 +23,9 @@ namespace Syndication.Core.Dedup;
 /// character that went wrong at most word edges; that was four fifths of a signature's cost. Here a
 /// first pass reads the paragraph 16 characters at a time as bytes (anything not ASCII as a byte with
 /// its top bit set, an apostrophe too) and notes where each run of word characters (letters, digits,
-/// apostrophes and anything not ASCII) starts and ends; a second packs each run under 16 characters
-/// from one 16-byte load. A run with a top bit set (an apostrophe, an accent, a curly quote) or of 16
+/// apostrophes and anything not ASCII but the General Punctuation block's quote marks, dashes and
+/// spaces, which separate words) starts and ends; a second packs each run under 16 characters
+/// from one 16-byte load. A run with a top bit set (an apostrophe, an accent) or of 16
 /// characters or more is read a character at a time by <see cref="ReadSlowly"/>, which gives the same
 /// tokens, as is all of a paragraph under 16 characters or a machine without vectors.
 /// </para>
@@ -116,15 +117,17 @@ internal static class WordReader
                 var at = block + chunk;
                 var from = Math.Min(at, text.Length - Window);
                 ref var first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), from));
+                var (low, high) = (Vector128.LoadUnsafe(ref first), Vector128.LoadUnsafe(ref first, 8));
                 var byteMax = Vector128.Create((ushort)0xFF);
-                var chars = Vector128.Narrow(Vector128.Min(Vector128.LoadUnsafe(ref first), byteMax), Vector128.Min(Vector128.LoadUnsafe(ref first, 8), byteMax));
+                var chars = Vector128.Narrow(Vector128.Min(low, byteMax), Vector128.Min(high, byteMax));
                 var apostrophes = Vector128.Equals(chars, Vector128.Create((byte)'\''));
                 var marked = chars | (apostrophes & Vector128.Create((byte)0x80));
                 marked.StoreUnsafe(ref bytes[from]);
 
                 var alphanumeric = Vector128.LessThanOrEqual((chars | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)('z' - 'a')))
                     | Vector128.LessThanOrEqual(chars - Vector128.Create((byte)'0'), Vector128.Create((byte)9));
-                var bits = (alphanumeric | apostrophes).ExtractMostSignificantBits() | chars.ExtractMostSignificantBits();
+                var punctuation = Vector128.Narrow(GeneralPunctuation(low), GeneralPunctuation(high));
+                var bits = Vector128.AndNot(alphanumeric | apostrophes | chars, punctuation).ExtractMostSignificantBits();
                 runs |= (ulong)(bits >> (at - from)) << chunk;
             }
 
@@ -143,6 +146,17 @@ internal static class WordReader
 
         return count;
     }
+
+    /// <summary>
+    /// All ones in the lanes of the General Punctuation block (U+2000 to U+206F: curly double quotes,
+    /// dashes, the ellipsis, spaces) but the curly single quotes, which may be apostrophes: these separate
+    /// words as ASCII punctuation does, so “quoted” words are read as plain ones.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> GeneralPunctuation(Vector128<ushort> chars) =>
+        Vector128.AndNot(
+            Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)0x2000), Vector128.Create((ushort)0x6F)),
+            Vector128.Equals(chars & Vector128.Create((ushort)0xFFFE), Vector128.Create((ushort)0x2018)));
 
     /// <summary>
     /// Writes the tokens of the runs from <paramref name="edge"/> on that are one plain word each, and

@@ -12,6 +12,19 @@ public sealed class OnePermutationBinsTests
             .Sample(pair => Densified(pair.shuffled).ShouldBe(Densified(pair.shingles)), iter: 500);
 
     [Fact]
+    public void Add_AnyShingles_KeepsInEachBinTheLeastValueOfItsShingles() =>
+        Gen.ULong.Array[0, 300].Sample(shingles =>
+        {
+            var least = Enumerable.Range(0, MinHashSignature.Length).Select(bin => shingles
+                .Where(shingle => (int)(shingle >> 58) == bin)
+                .Select(shingle => (uint)shingle >> 1)
+                .DefaultIfEmpty(OnePermutationBins.Empty)
+                .Min());
+
+            Bins(shingles).ShouldBe(least);
+        }, iter: 2_000);
+
+    [Fact]
     public void Densify_FewShingles_FillsEveryEmptyBinFromAFilledOne()
     {
         Gen.ULong.Array[1, 40].Sample(shingles =>

@@ -18,6 +18,7 @@ public sealed class WordReaderTests
             (2, Gen.Char["'\u2019\u2018\u02BC"].Select(c => c.ToString())),
             (2, Gen.Char["\u00E9\u00C9\u00DF\u212A\u0130\u0645\u0661\u4E2D\u0101"].Select(c => c.ToString())),
             (2, Gen.Char["\u201C\u201D\u2014\u00A0\u0301\u00FF\u0100\u2161"].Select(c => c.ToString())),
+            (1, Gen.Char["\u2000\u2026\u2060\u206F\u2070\u1FFF\u201A\u201B"].Select(c => c.ToString())),
             (1, Gen.Char.Select(c => c.ToString())));
         var paragraph = piece.Array[0, 40].Select(pieces => string.Concat(pieces));
 
