@@ -16,7 +16,7 @@ internal static class SubscriptionSql
     internal static WebSubSubscription Upsert(
         DbConnection connection, DbTransaction transaction, string partnerId, string feed, Uri topic, Uri callback, string? secret, int leaseSeconds, DateTimeOffset expiresAt)
     {
-        using var upsert = Command(connection, transaction, """
+        using var upsert = StoreCommand.Create(connection, transaction, """
             INSERT INTO websub_subscriptions (partner_id, feed, topic, callback, secret, lease_seconds, expires_at_ms)
             VALUES (@partner, @feed, @topic, @callback, @secret, @lease, @expires)
             ON CONFLICT (callback, topic) DO UPDATE SET
@@ -29,7 +29,7 @@ internal static class SubscriptionSql
         var id = (long)upsert.ExecuteScalar()!;
 
         // A renewal finds its lane's row and leaves it: no gap, no repeat.
-        using var lane = Command(connection, transaction,
+        using var lane = StoreCommand.Create(connection, transaction,
             "INSERT INTO lanes (lane, through) VALUES (@lane, (SELECT COALESCE(MAX(seq), 0) FROM outbox)) ON CONFLICT (lane) DO NOTHING",
             ("@lane", WebSubSubscription.LaneOf(id)));
         lane.ExecuteNonQuery();
@@ -40,7 +40,7 @@ internal static class SubscriptionSql
     /// <summary>Every subscription, by id.</summary>
     internal static IReadOnlyList<WebSubSubscription> All(DbConnection connection)
     {
-        using var command = Command(connection, null, "SELECT id, partner_id, feed, topic, callback, secret, lease_seconds, expires_at_ms FROM websub_subscriptions ORDER BY id");
+        using var command = StoreCommand.Create(connection, null, "SELECT id, partner_id, feed, topic, callback, secret, lease_seconds, expires_at_ms FROM websub_subscriptions ORDER BY id");
         using var reader = command.ExecuteReader();
         var subscriptions = new List<WebSubSubscription>();
         while (reader.Read())
@@ -49,22 +49,5 @@ internal static class SubscriptionSql
         }
 
         return subscriptions;
-    }
-
-    /// <summary>A command with named parameters (<c>@name</c>, which both providers read), null as SQL NULL.</summary>
-    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
     }
 }

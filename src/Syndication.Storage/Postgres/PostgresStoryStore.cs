@@ -33,6 +33,7 @@ public sealed partial class PostgresStoryStore : IStoryStore
     private readonly Lock _writeGate = new();
     private readonly NearDuplicateSettings _nearDuplicateSettings;
     private readonly NearDuplicateWindow? _window;
+    private readonly StoreQueries _queries;
 
     /// <summary>The last signature batch the window has seen, stored by any worker.</summary>
     private long _signaturesSeen;
@@ -42,6 +43,7 @@ public sealed partial class PostgresStoryStore : IStoryStore
     private PostgresStoryStore(NpgsqlDataSource dataSource, TimeProvider time, NearDuplicateSettings nearDuplicates, string location)
     {
         _dataSource = dataSource;
+        _queries = new StoreQueries(dataSource.OpenConnection);
         _time = time;
         _nearDuplicateSettings = nearDuplicates;
         Location = location;
