@@ -22,7 +22,7 @@ namespace Syndication.Storage.Postgres;
 /// of every worker sees every story. The cost: commits do not overlap across workers; decoding, which is
 /// most of the work, still does, on each worker's own partitions.
 /// </remarks>
-public sealed partial class PostgresStoryStore : IStoryStore
+public sealed partial class PostgresStoryStore : SqlStoryStore, IStoryStore
 {
 
     /// <summary>The advisory lock key of the writers' commits ("Syndicat" in ASCII).</summary>
@@ -33,7 +33,6 @@ public sealed partial class PostgresStoryStore : IStoryStore
     private readonly Lock _writeGate = new();
     private readonly NearDuplicateSettings _nearDuplicateSettings;
     private readonly NearDuplicateWindow? _window;
-    private readonly StoreQueries _queries;
 
     /// <summary>The last signature batch the window has seen, stored by any worker.</summary>
     private long _signaturesSeen;
@@ -43,7 +42,6 @@ public sealed partial class PostgresStoryStore : IStoryStore
     private PostgresStoryStore(NpgsqlDataSource dataSource, TimeProvider time, NearDuplicateSettings nearDuplicates, string location)
     {
         _dataSource = dataSource;
-        _queries = new StoreQueries(dataSource.OpenConnection);
         _time = time;
         _nearDuplicateSettings = nearDuplicates;
         Location = location;

@@ -1,46 +1,15 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Syndication.Core.Feeds;
 
 namespace Syndication.Storage.Sqlite;
 
 /// <summary>The read path: each query on a pooled connection of its own, never blocking the writer.</summary>
 public sealed partial class SqliteStoryStore
 {
-    /// <inheritdoc cref="IStoryStore.Offsets"/>
-    public IReadOnlyDictionary<int, ConsumedOffset> Offsets(string topic) => _queries.Offsets(topic);
+    // The partial index of the exclusive stories, which SQLite's planner may pass over for the order of the primary key.
+    private protected override string ExclusiveStories => "stories s INDEXED BY stories_exclusive";
 
-    /// <inheritdoc cref="IStoryStore.Latest"/>
-    public IReadOnlyList<StoredItem> Latest(int count, long? changedBefore = null) => _queries.Latest(count, changedBefore);
-
-    /// <inheritdoc cref="IStoryStore.Exclusives"/>
-    public IReadOnlyList<StoredItem> Exclusives(int count) => _queries.Exclusives(count);
-
-    /// <inheritdoc cref="IStoryStore.Routes"/>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> Routes() => _queries.Routes();
-
-    /// <inheritdoc cref="IStoryStore.Tombstones"/>
-    public IReadOnlyList<FeedTombstone> Tombstones(DateTimeOffset since, int count) => _queries.Tombstones(since, count);
-
-    /// <inheritdoc cref="IStoryStore.Find"/>
-    public StoredStory? Find(string id) => _queries.Find(id);
-
-    /// <inheritdoc cref="IStoryStore.Counts"/>
-    public StoreCounts Counts() => _queries.Counts();
-
-    /// <inheritdoc cref="IStoryStore.RejectionsByReason"/>
-    public IReadOnlyDictionary<string, long> RejectionsByReason() => _queries.RejectionsByReason();
-
-    /// <inheritdoc cref="IStoryStore.Stamp"/>
-    public FeedStamp Stamp() => _queries.Stamp();
-
-    /// <inheritdoc cref="IStoryStore.Outbox"/>
-    public IReadOnlyList<OutboxEntry> Outbox(long after, int count) => _queries.Outbox(after, count);
-
-    /// <inheritdoc cref="IStoryStore.OutboxHead"/>
-    public long OutboxHead() => _queries.OutboxHead();
-
-    /// <inheritdoc cref="IStoryStore.LanePosition"/>
-    public long LanePosition(string lane) => _queries.LanePosition(lane);
+    private protected override DbConnection OpenReadConnection() => OpenReader();
 
     /// <summary>The item with this item id, or null.</summary>
     public StoredItem? FindItem(string itemId)
@@ -52,7 +21,7 @@ public sealed partial class SqliteStoryStore
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {StoreQueries.StoredItemColumns} FROM items i JOIN stories s ON s.seq = i.current_seq WHERE i.seq = $itemSeq AND i.item_id = $item";
+        command.CommandText = $"SELECT {StoredItemColumns} FROM items i JOIN stories s ON s.seq = i.current_seq WHERE i.seq = $itemSeq AND i.item_id = $item";
         command.Parameters.AddWithValue("$itemSeq", itemSeq);
         command.Parameters.AddWithValue("$item", itemId);
         using var reader = command.ExecuteReader();

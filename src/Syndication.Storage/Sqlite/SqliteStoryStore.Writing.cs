@@ -119,7 +119,7 @@ public sealed partial class SqliteStoryStore
     /// delivered or dead-lettered. A position never moves back; an older one is ignored.
     /// </summary>
     /// <param name="lane">The lane, e.g. <c>partner:meo:webhook</c>.</param>
-    /// <param name="through">An outbox <see cref="OutboxEntry.Sequence"/>, at most <see cref="OutboxHead"/>.</param>
+    /// <param name="through">An outbox <see cref="OutboxEntry.Sequence"/>, at most <see cref="SqlStoryStore.OutboxHead"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">Past the outbox's end: the lane would skip entries not yet written.</exception>
     public void AdvanceLane(string lane, long through)
     {

@@ -20,7 +20,7 @@ namespace Syndication.Storage.Sqlite;
 /// on a timer from a connection of their own instead of inside whichever commit crosses SQLite's
 /// threshold, so the ingest path never waits for them; a passive checkpoint never blocks the writer.
 /// </remarks>
-public sealed partial class SqliteStoryStore : IStoryStore
+public sealed partial class SqliteStoryStore : SqlStoryStore, IStoryStore
 {
 
     private static readonly TimeSpan s_checkpointInterval = TimeSpan.FromSeconds(1);
@@ -35,15 +35,12 @@ public sealed partial class SqliteStoryStore : IStoryStore
     private readonly RecentItemKeys _recentItems = new();
     private readonly ItemKeyFilter _keyedItems = new();
     private readonly ITimer _checkpoints;
-    private readonly StoreQueries _queries;
     private long _nextSequence;
 
     private SqliteStoryStore(string connectionString, TimeProvider time, NearDuplicateSettings nearDuplicates)
     {
         _connectionString = connectionString;
         _time = time;
-        // The partial index of the exclusive stories, which SQLite's planner may pass over for the order of the primary key.
-        _queries = new StoreQueries(OpenReader, "stories s INDEXED BY stories_exclusive");
         _nearDuplicateSettings = nearDuplicates;
         _writer = new SqliteConnection(connectionString);
         _writer.Open();
