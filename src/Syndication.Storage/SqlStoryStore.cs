@@ -15,7 +15,7 @@ namespace Syndication.Storage;
 /// PostgreSQL does of its booleans; prefixes with <c>substr</c> rather than SQLite's <c>LIKE</c> or
 /// PostgreSQL's <c>starts_with</c>; parameters are <c>@name</c>, which both providers read.
 /// </remarks>
-public abstract class SqlStoryStore
+public abstract partial class SqlStoryStore
 {
     /// <summary>A stored story's columns, in the order <see cref="StoreRows.Story"/> reads them.</summary>
     private protected const string StoredStoryColumns = "s.seq, s.json, i.item_id, s.stored_at_ms, s.times_seen, s.source_topic, s.source_partition, s.source_offset";

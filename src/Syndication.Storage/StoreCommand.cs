@@ -2,7 +2,7 @@ using System.Data.Common;
 
 namespace Syndication.Storage;
 
-/// <summary>Commands in the SQL both stores read alike (see <see cref="SqlStoryStore"/> and <see cref="SubscriptionSql"/>).</summary>
+/// <summary>Commands in the SQL both stores read alike (see <see cref="SqlStoryStore"/>).</summary>
 internal static class StoreCommand
 {
     /// <summary>A command with named parameters (<c>@name</c>, which both providers read), null as SQL NULL.</summary>

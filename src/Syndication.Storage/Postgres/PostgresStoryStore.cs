@@ -37,8 +37,6 @@ public sealed partial class PostgresStoryStore : SqlStoryStore, IStoryStore
     /// <summary>The last signature batch the window has seen, stored by any worker.</summary>
     private long _signaturesSeen;
 
-    private long _subscriptionChanges;
-
     private PostgresStoryStore(NpgsqlDataSource dataSource, TimeProvider time, NearDuplicateSettings nearDuplicates, string location)
     {
         _dataSource = dataSource;
@@ -57,8 +55,6 @@ public sealed partial class PostgresStoryStore : SqlStoryStore, IStoryStore
     public string Location { get; }
 
     public bool FindsNearDuplicates => _window is not null;
-
-    public long SubscriptionChanges => Interlocked.Read(ref _subscriptionChanges);
 
     /// <summary>Opens the store in the database <paramref name="connectionString"/> names, creating its tables if needed.</summary>
     /// <param name="connectionString">An Npgsql connection string (<c>Host=...;Database=...;Username=...</c>).</param>

@@ -93,6 +93,7 @@ public abstract class SubscriptionsContract
     public void RemoveExpiredSubscriptions_RemovesOnlyThoseWhoseLeaseHasEnded()
     {
         using var store = Open();
+        Commit(store, "a");
         var ending = store.Subscribe("meo", "all", s_topic, s_callback, null, 300, Time.GetUtcNow().AddMinutes(5));
         var lasting = store.Subscribe("meo", "all", s_topic, new Uri("http://127.0.0.1:9000/other"), null, 600, Time.GetUtcNow().AddMinutes(10));
         var changes = store.SubscriptionChanges;
@@ -104,6 +105,8 @@ public abstract class SubscriptionsContract
         store.RemoveExpiredSubscriptions(Time.GetUtcNow().AddMinutes(5)).ShouldBe(1);
 
         store.Subscriptions().ShouldBe([lasting]);
+        store.LanePosition(ending.LaneId).ShouldBe(0, "the ended subscription's lane goes with it");
+        store.LanePosition(lasting.LaneId).ShouldBe(1, "the lasting one keeps its lane where it started, at the outbox head");
         store.SubscriptionChanges.ShouldBeGreaterThan(changes);
     }
 
