@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using Syndication.Core.Decoding;
 using Syndication.Core.Dedup;
@@ -36,7 +35,7 @@ public class SignatureBenchmarks
         {
             "2kb" => [TwoKilobyteStory()],
             "seed" => [StoryDecoder.Decode(BenchmarkInputs.Seed()).Story!.Paragraphs],
-            "reuters" => [.. ReutersBodies()],
+            "reuters" => [.. BenchmarkInputs.ReutersStories().Select(story => story.Paragraphs)],
             _ => [StoryDecoder.Decode(SyntheticStory.Bytes()).Story!.Paragraphs],
         };
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -60,20 +59,6 @@ public class SignatureBenchmarks
         var body = _bodies[_next];
         _next = _next + 1 == _bodies.Length ? 0 : _next + 1;
         return body;
-    }
-
-    // The bodies of the stories in Reuters-21578's first file that have one, decoded as the worker decodes them.
-    private static IEnumerable<IReadOnlyList<string>> ReutersBodies()
-    {
-        var text = Encoding.Latin1.GetString(BenchmarkInputs.Shared("corpora/reuters21578/reut2-000.sgm"));
-        for (var start = text.IndexOf("<REUTERS ", StringComparison.Ordinal); start >= 0; start = text.IndexOf("<REUTERS ", start + 1, StringComparison.Ordinal))
-        {
-            var end = text.IndexOf("</REUTERS>", start, StringComparison.Ordinal) + "</REUTERS>".Length;
-            if (StoryDecoder.Decode(Encoding.Latin1.GetBytes(text[start..end])).Story is { Paragraphs.Count: > 0 } story)
-            {
-                yield return story.Paragraphs;
-            }
-        }
     }
 
     // About 2 KB of copy: a dozen paragraphs of some 28 words.
