@@ -233,6 +233,17 @@ public sealed class StoryDecoderTests
         rejection.Detail.ShouldContain($"<{root}>");
     }
 
+    // Reuters writes a company's name or ticker in angle brackets at the start of a headline: wire copy, not XML.
+    [Fact]
+    public void Decode_HeadlineStartingWithATickerInAngleBrackets_ReadsPlainCopy()
+    {
+        var story = Accepted("<CINRAM> SEES 1987 NET UP\n\nTORONTO, March 3 - <Cinram Ltd> said it expects 1987 net profit to rise.\n");
+
+        story.Format.ShouldBe("plain");
+        story.Headline.ShouldBe("<CINRAM> SEES 1987 NET UP");
+        story.Paragraphs.ShouldHaveSingleItem().ShouldContain("<Cinram Ltd> said");
+    }
+
     private static Story Accepted(string text) => Accepted(Encoding.UTF8.GetBytes(text));
 
     private static Story Accepted(byte[] input)
