@@ -35,9 +35,6 @@ internal static class WireAbbreviations
     /// <summary>The table, for a loop over many words to keep in registers: see <see cref="Folding.Fold"/>.</summary>
     internal static Folding Lookup => new(s_table, s_shift);
 
-    /// <summary>The token of the abbreviation when <paramref name="word"/> is the token of a spelled-out word; else the word.</summary>
-    internal static ulong Fold(ulong word) => Lookup.Fold(word);
-
     /// <summary>The folding table and the shift that indexes it.</summary>
     internal readonly struct Folding((ulong Word, ulong Abbreviation)[] table, int shift)
     {
